@@ -1,0 +1,114 @@
+/**
+ * The offline answerer: picks the sentences of the best passages that answer the question, in the answer's
+ * language, and cites each one. A question about a figure leads with the sentence holding it; a question about
+ * someone's words leads with the quote's opening, which names the speaker.
+ */
+import type { Citation, Lang } from "../schemas.js";
+import type { TermAnalyzer } from "../retrieval/terms.js";
+import type { AnswerGenerator, AnswerInput, GeneratedAnswer, GenerateOptions } from "./generator.js";
+import { attachMarker, splitSentences } from "./sentences.js";
+import { streamText } from "./stream-text.js";
+
+export interface ExtractiveDeps {
+  terms: TermAnalyzer;
+  /** Rarity of a term in the corpus: rarer terms say more about what a sentence is about. */
+  idf: (term: string) => number;
+}
+
+/** A second passage joins the answer only when it is nearly as relevant as the first. */
+const SECOND_SOURCE_RATIO = 0.85;
+const MAX_SENTENCES = 3;
+const HAS_FIGURE = /\d|[一二两三四五六七八九十百千万亿]+(?=[个座条项家年名次种批片位所辆层%])/u;
+
+interface Pick {
+  source: Citation;
+  sentence: string;
+  order: number;
+  score: number;
+}
+
+export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator {
+  function topicWeights(text: string): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const { term, weight } of deps.terms(text)) {
+      if (!term.startsWith("u:")) out.set(term, Math.max(out.get(term) ?? 0, weight * deps.idf(term)));
+    }
+    return out;
+  }
+
+  function sentenceScore(topic: Map<string, number>, sentence: string): number {
+    const present = new Set(deps.terms(sentence).map((t) => t.term));
+    let total = 0;
+    let matched = 0;
+    for (const [term, w] of topic) {
+      total += w;
+      if (present.has(term)) matched += w;
+    }
+    return total ? matched / total : 0;
+  }
+
+  function picksFrom(source: Citation, input: AnswerInput, topic: Map<string, number>): Pick[] {
+    const text = textIn(source, input.lang);
+    if (!text) return [];
+    const sentences = splitSentences(text.body, text.lang);
+    const picks = sentences.map((sentence, order) => {
+      let score = sentenceScore(topic, sentence);
+      if (input.analysis.asksForFigure && HAS_FIGURE.test(sentence)) score += 0.5;
+      // The opening of a quote names the speaker and the gist; a question about words starts there.
+      if (source.kind === "quote" && order === 0) score += input.analysis.asksForQuote ? 1 : 0.2;
+      return { source, sentence, order, score };
+    });
+    return picks.sort((a, b) => b.score - a.score);
+  }
+
+  return {
+    name: "extractive",
+    async generate(input: AnswerInput, options: GenerateOptions = {}): Promise<GeneratedAnswer> {
+      const [first, second] = input.sources;
+      if (!first) return { text: "", mode: "extractive", warnings: [] };
+      const topic = topicWeights(input.analysis.topicText || input.question);
+      const firstPicks = picksFrom(first, input, topic);
+      const chosen: Pick[] = firstPicks.slice(0, first.kind === "quote" ? 2 : MAX_SENTENCES - 1);
+      // Keep only sentences that add something, but always the best one.
+      const kept = chosen.filter((p, i) => i === 0 || p.score >= 0.25);
+      if (second && second.score >= first.score * SECOND_SOURCE_RATIO && kept.length < MAX_SENTENCES) {
+        const best = picksFrom(second, input, topic)[0];
+        if (best && best.score >= 0.25) kept.push(best);
+      }
+      // Read in the passage's own order, so a quote opens with its speaker.
+      kept.sort((a, b) => a.source.n - b.source.n || a.order - b.order);
+      const lang = input.lang;
+      const parts = kept.map((p) => {
+        const sentence = p.source.kind === "quote" && p.order > 0 ? withSpeaker(p, lang) : p.sentence;
+        return attachMarker(sentence, `[${p.source.n}]`, lang);
+      });
+      const prefix = sourceLanguageNote(kept, lang);
+      const text = prefix + parts.join(lang === "zh" ? "" : " ");
+      await streamText(text, options);
+      return { text, mode: "extractive", warnings: [] };
+    },
+  };
+}
+
+/** The passage in the answer's language, or in the other one when it has no translation. */
+function textIn(source: Citation, lang: Lang): { body: string; lang: Lang } | null {
+  const own = lang === "zh" ? source.zh : source.en;
+  if (own) return { body: own, lang };
+  const other = lang === "zh" ? source.en : source.zh;
+  return other ? { body: other, lang: lang === "zh" ? "en" : "zh" } : null;
+}
+
+/** A later sentence of a quote, attributed, so it still says who spoke. */
+function withSpeaker(pick: Pick, lang: Lang): string {
+  const name = lang === "zh" ? pick.source.speaker?.zh : pick.source.speaker?.en;
+  if (!name) return pick.sentence;
+  const body = pick.sentence.replace(/^[“"‘]/u, "").replace(/[”"’]$/u, "");
+  return lang === "zh" ? `${name}还指出:${body}` : `${name} adds: “${body}”`;
+}
+
+/** Tells the reader when the only text available is in the other language. */
+function sourceLanguageNote(picks: Pick[], lang: Lang): string {
+  const foreign = picks.some((p) => (lang === "zh" ? !p.source.zh : !p.source.en));
+  if (!foreign) return "";
+  return lang === "zh" ? "该段资料只有英文原文:" : "The source is in Chinese only: ";
+}

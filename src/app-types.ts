@@ -1,0 +1,32 @@
+/**
+ * What createApp needs from its runtime. Entries (Node, Worker, tests) build these and pass them in;
+ * the app imports no runtime of its own.
+ */
+import type { Context } from "hono";
+import type { Engine } from "./engine.js";
+import type { ChatAnswer, ChatRequest } from "./schemas.js";
+
+export interface AssetSource {
+  /** The static file at a path like "/app.js", or null when there is none. */
+  get(path: string): Promise<{ body: BodyInit; contentType: string } | null>;
+}
+
+export type LogRecord = Record<string, unknown> & { level: "info" | "error" | "warn"; msg: string };
+
+export interface AppDeps {
+  /** The engine once the index is loaded; null while it is being built (routes answer 503). */
+  getEngine(): Engine | null;
+  info: { embedder: string; llm: string };
+  assets: AssetSource;
+  /** Maximum request body in bytes. */
+  maxBodyBytes?: number;
+  log?: (record: LogRecord) => void;
+  /** Admission control for chat (rate limit, model-call queue); returns a release callback. */
+  admitChat?: (c: Context<AppEnv>) => Promise<(() => void) | undefined>;
+  /** Called with each finished answer (the question log). */
+  onAnswered?: (request: ChatRequest, answer: ChatAnswer) => Promise<void> | void;
+  /** Extra routes a runtime adds (admin exports, feedback, OpenAI-compatible endpoint). */
+  extraRoutes?: Array<(app: import("hono").Hono<AppEnv>) => void>;
+}
+
+export type AppEnv = { Variables: { deps: AppDeps; requestId: string } };

@@ -1,0 +1,87 @@
+/**
+ * createApp(deps): the Hono app, the same on Node, on Workers and in tests. Routes are mounted here with the one
+ * error shape; entries supply the engine, assets and runtime hooks through `deps`.
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppDeps, AppEnv } from "./app-types.js";
+import { AppError, errorBody, toErrorBody } from "./errors.js";
+import { chatRoutes } from "./routes/chat.js";
+import { healthRoutes } from "./routes/health.js";
+import { passageRoutes } from "./routes/passages.js";
+import { searchRoutes } from "./routes/search.js";
+import { webRoutes } from "./routes/web.js";
+
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/** Paths and the methods they accept, for 405 answers with an Allow header. */
+const ALLOWED_METHODS: [RegExp, string[]][] = [
+  [/^\/$/, ["GET", "HEAD"]],
+  [/^\/healthz$/, ["GET", "HEAD"]],
+  [/^\/api\/search$/, ["GET", "HEAD"]],
+  [/^\/api\/passages\/[^/]+$/, ["GET", "HEAD"]],
+  [/^\/api\/chat$/, ["POST"]],
+];
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    c.set("requestId", c.req.header("x-request-id")?.slice(0, 64) || crypto.randomUUID());
+    const started = Date.now();
+    await next();
+    c.header("X-Request-Id", c.get("requestId"));
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+    c.header("X-Frame-Options", "DENY");
+    deps.log?.({
+      level: "info",
+      msg: "request",
+      requestId: c.get("requestId"),
+      method: c.req.method,
+      route: c.req.routePath,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Date.now() - started,
+    });
+  });
+
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody("payload_too_large", `The body is larger than ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`), 413),
+    }),
+  );
+  app.use("/v1/*", bodyLimit({ maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, onError: (c) => c.json(errorBody("payload_too_large", "The body is too large"), 413) }));
+
+  app.route("/", healthRoutes());
+  app.route("/", searchRoutes());
+  app.route("/", passageRoutes());
+  app.route("/", chatRoutes());
+  for (const add of deps.extraRoutes ?? []) add(app);
+  app.route("/", webRoutes());
+
+  app.notFound((c) => {
+    const allowed = ALLOWED_METHODS.find(([re]) => re.test(c.req.path))?.[1];
+    if (allowed && !allowed.includes(c.req.method)) {
+      c.header("Allow", allowed.join(", "));
+      return c.json(errorBody("method_not_allowed", `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(" or ")}`), 405);
+    }
+    return c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404);
+  });
+
+  app.onError((err, c) => {
+    const { status, body, headers } = toErrorBody(err);
+    if (!(err instanceof AppError)) {
+      deps.log?.({ level: "error", msg: "unhandled error", requestId: c.get("requestId"), error: String(err) });
+    }
+    for (const [k, v] of Object.entries(headers ?? {})) c.header(k, v);
+    return c.json(body, status as 400);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

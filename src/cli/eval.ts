@@ -1,0 +1,37 @@
+/**
+ * npm run eval [-- --file questions.json] [--url http://127.0.0.1:8787] [--verbose]: the evaluation set's
+ * metrics per language, in-process by default or against a running server.
+ */
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import { engineBackend, httpBackend } from "../eval/backends.js";
+import { EvalQuestionSchema, evaluate, formatTable, summarize } from "../eval/evaluate.js";
+import { flagString, parseArgs } from "./args.js";
+import { loadEngineFromEnv } from "./load-engine.js";
+
+async function main() {
+  const { flags } = parseArgs(process.argv.slice(2));
+  const file = flagString(flags, "file") ?? "tests/eval/questions.json";
+  const questions = z.array(EvalQuestionSchema).parse(JSON.parse(await readFile(file, "utf8")));
+  const url = flagString(flags, "url");
+  const backend = url ? httpBackend(url) : engineBackend((await loadEngineFromEnv({ LOG_LEVEL: "silent" })).engine);
+  const outcomes = await evaluate(questions, backend);
+  console.log(`Evaluation of ${questions.length} questions from ${file}${url ? ` via ${url}` : ""}\n`);
+  console.log(formatTable([["zh", summarize(outcomes, "zh")], ["en", summarize(outcomes, "en")], ["all", summarize(outcomes)]]));
+  const failures = outcomes.filter(
+    (o) => o.cityRank !== null && o.cityRank !== 1 || (o.question.answerable && (o.passageRank ?? 2) !== 1) || !o.factsFound || !o.refusedCorrectly || !o.languageMatches,
+  );
+  if (flags.verbose && failures.length) {
+    console.log("\nMisses:");
+    for (const o of failures) {
+      console.log(`- ${o.question.id} [${o.question.lang}] ${o.question.question}`);
+      console.log(`    expected ${o.question.city}/${o.question.kind} answerable=${o.question.answerable}; city rank ${o.cityRank}, passage rank ${o.passageRank}; facts ${o.factsFound}; refusal ok ${o.refusedCorrectly}; lang ok ${o.languageMatches}`);
+      console.log(`    answer: ${o.answer.answer.slice(0, 240)}`);
+    }
+  }
+}
+
+main().catch((err) => {
+  console.error(`eval failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+/**
+ * Assembles the retrieval and answer machinery from loaded data, the same way on every runtime: entries load
+ * passages and a vector index their own way (hnswlib on Node, memory or Vectorize on Workers) and call this.
+ */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { Passage } from "./schemas.js";
+import { createExtractiveGenerator } from "./answer/extractive.js";
+import type { AnswerGenerator } from "./answer/generator.js";
+import { createRuleCondenser, type Condenser } from "./chat/condense.js";
+import { createChatService, type ChatService } from "./chat/chat-service.js";
+import { HybridRetriever } from "./retrieval/hybrid.js";
+import { KeywordIndex, type KeywordIndexData } from "./retrieval/keyword-index.js";
+import { createQueryAnalyzer } from "./retrieval/query-analysis.js";
+import { createTermAnalyzer, passageSearchText, type TermAnalyzer } from "./retrieval/terms.js";
+import { analyze } from "./retrieval/tokenize.js";
+import type { VectorIndex } from "./retrieval/vector-index.js";
+
+export interface EngineInput {
+  passages: Passage[];
+  vectors: VectorIndex;
+  embeddings: EmbeddingsInterface;
+  /** A persisted keyword index, when the entry has one; built from the passages otherwise. */
+  keywordData?: KeywordIndexData;
+  /** Replaces the extractive answerer (an LLM with extractive fallback). */
+  createGenerator?: (extractive: AnswerGenerator) => AnswerGenerator;
+  /** Replaces the rule-based follow-up condenser. */
+  createCondenser?: (rules: Condenser) => Condenser;
+}
+
+export interface Engine {
+  passages: Passage[];
+  retriever: HybridRetriever;
+  chat: ChatService;
+  keyword: KeywordIndex;
+  terms: TermAnalyzer;
+  generator: AnswerGenerator;
+}
+
+export function buildKeywordIndex(passages: Passage[], terms: TermAnalyzer = createTermAnalyzer()): KeywordIndex {
+  return KeywordIndex.build(passages.map(passageSearchText), terms);
+}
+
+export function createEngine(input: EngineInput): Engine {
+  const terms = createTermAnalyzer();
+  const keyword = input.keywordData
+    ? KeywordIndex.fromData(input.keywordData, terms)
+    : buildKeywordIndex(input.passages, terms);
+  const mentioned = (name: string) => {
+    const found = analyze(name).filter((t) => !t.term.startsWith("u:"));
+    return found.length > 0 && found.every((t) => keyword.has(t.term));
+  };
+  const analyzer = createQueryAnalyzer(input.passages, mentioned);
+  const retriever = new HybridRetriever({
+    passages: input.passages,
+    keyword,
+    vectors: input.vectors,
+    embeddings: input.embeddings,
+    analyzer,
+    terms,
+  });
+  const extractive = createExtractiveGenerator({ terms, idf: (t) => keyword.idfOf(t) });
+  const generator = input.createGenerator ? input.createGenerator(extractive) : extractive;
+  const rules = createRuleCondenser(analyzer);
+  const condenser = input.createCondenser ? input.createCondenser(rules) : rules;
+  const chat = createChatService({ retriever, generator, condenser });
+  return { passages: input.passages, retriever, chat, keyword, terms, generator };
+}

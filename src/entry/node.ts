@@ -1,0 +1,73 @@
+/**
+ * The Node entry: reads the environment once, starts listening at once (503 not_ready until the index is
+ * loaded), builds the index when it is missing or stale, and shuts down gracefully on SIGTERM/SIGINT.
+ */
+import { serve } from "@hono/node-server";
+import { fileURLToPath } from "node:url";
+import { createApp } from "../app.js";
+import { ConfigError, parseConfig } from "../config.js";
+import { createEngine, type Engine } from "../engine.js";
+import { createEmbeddings } from "../providers/embeddings.js";
+import { ensureIndex } from "../store/load-index.js";
+import { createFileAssets } from "./node-assets.js";
+import { createJsonLogger } from "./node-log.js";
+
+const STATIC_DIR = fileURLToPath(new URL("../web/static", import.meta.url));
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const started = performance.now();
+  const log = createJsonLogger(config.LOG_LEVEL);
+  const embedder = createEmbeddings(config);
+  let engine: Engine | null = null;
+
+  const app = createApp({
+    getEngine: () => engine,
+    info: { embedder: embedder.id, llm: config.LLM_PROVIDER === "none" ? "none" : `${config.LLM_PROVIDER}:${config.LLM_MODEL ?? "default"}` },
+    assets: await createFileAssets(STATIC_DIR),
+    log,
+  });
+
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
+  server.on("error", (err) => {
+    log({ level: "error", msg: `cannot listen on ${config.HOST}:${config.PORT}: ${err.message}` });
+    process.exit(1);
+  });
+
+  const index = await ensureIndex({
+    indexDir: config.INDEX_DIR,
+    corpusDir: config.CORPUS_DIR,
+    embeddings: embedder.embeddings,
+    embedderId: embedder.id,
+    log: (msg) => log({ level: "info", msg }),
+  });
+  engine = createEngine({ passages: index.passages, vectors: index.vectors, embeddings: embedder.embeddings });
+  const readyMs = Math.round(performance.now() - started);
+  log({ level: "info", msg: `ready: http://${config.HOST}:${config.PORT} (${index.passages.length} passages, ${readyMs} ms)` });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log({ level: "info", msg: `${signal}: finishing in-flight requests (up to ${SHUTDOWN_DEADLINE_MS} ms)` });
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((err) => {
+  console.error(`fatal: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,150 @@
+/**
+ * Hybrid retrieval: vector neighbours and BM25 keyword hits, fused by reciprocal rank, then scored in 0..1 from
+ * what a reader would call relevance: how close the meaning is (cosine), how much of the question's topic the
+ * passage covers (IDF-weighted term coverage), and where the two rankers agree (RRF). A question that names a
+ * city promotes that city's passages; one that asks for someone's words promotes quotes.
+ * `answerable` comes from the same figures against calibrated thresholds.
+ */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { Passage, ScoredPassage } from "../schemas.js";
+import type { KeywordIndex } from "./keyword-index.js";
+import type { QueryAnalysis, QueryAnalyzer } from "./query-analysis.js";
+import { passageSearchText, type TermAnalyzer } from "./terms.js";
+import type { VectorIndex } from "./vector-index.js";
+
+/** Calibrated on tests/eval (see README, "Evaluation"); not on any single question. */
+export const RELEVANCE = {
+  rrfK: 60,
+  candidates: 40,
+  weights: { cosine: 0.35, coverage: 0.45, rrf: 0.2 },
+  otherCityFactor: 0.5,
+  quoteBonus: 0.08,
+  /** A top passage below either bar means the material does not cover the question. */
+  minScore: 0.3,
+  minCoverage: 0.3,
+};
+
+export interface Retrieval {
+  analysis: QueryAnalysis;
+  results: ScoredPassage[];
+  answerable: boolean;
+  /** Why the question was judged unanswerable, for logs and tests. */
+  reason?: "uncovered_place" | "low_relevance" | "no_topic";
+}
+
+export interface RetrieveOptions {
+  /** Cities carried over from earlier turns when the question names none. */
+  contextCities?: string[];
+}
+
+export interface HybridRetrieverDeps {
+  passages: Passage[];
+  keyword: KeywordIndex;
+  vectors: VectorIndex;
+  embeddings: EmbeddingsInterface;
+  analyzer: QueryAnalyzer;
+  terms: TermAnalyzer;
+}
+
+interface Candidate {
+  index: number;
+  cosine: number;
+  rrf: number;
+}
+
+export class HybridRetriever {
+  private readonly indexById = new Map<string, number>();
+
+  constructor(private readonly deps: HybridRetrieverDeps) {
+    deps.passages.forEach((p, i) => this.indexById.set(p.id, i));
+  }
+
+  get passages(): Passage[] {
+    return this.deps.passages;
+  }
+
+  get cities() {
+    return this.deps.analyzer.cities;
+  }
+
+  byId(id: string): Passage | undefined {
+    const index = this.indexById.get(id);
+    return index === undefined ? undefined : this.deps.passages[index];
+  }
+
+  async retrieve(question: string, k: number, options: RetrieveOptions = {}): Promise<Retrieval> {
+    const { analyzer, keyword, vectors, embeddings } = this.deps;
+    const analysis = analyzer.analyze(question);
+    const cities = analysis.cities.length ? analysis.cities : (options.contextCities ?? []);
+    const n = RELEVANCE.candidates;
+    const [vectorHits, keywordHits] = await Promise.all([
+      embeddings.embedQuery(question).then((v) => vectors.search(v, n)),
+      Promise.resolve(keyword.search(question, n)),
+    ]);
+
+    const candidates = new Map<number, Candidate>();
+    const get = (index: number) => {
+      let c = candidates.get(index);
+      if (!c) candidates.set(index, (c = { index, cosine: 0, rrf: 0 }));
+      return c;
+    };
+    vectorHits.forEach((hit, rank) => {
+      const index = this.indexById.get(hit.id);
+      if (index === undefined) return;
+      const c = get(index);
+      c.cosine = Math.max(0, hit.similarity);
+      c.rrf += 1 / (RELEVANCE.rrfK + rank + 1);
+    });
+    keywordHits.forEach((hit, rank) => {
+      get(hit.index).rrf += 1 / (RELEVANCE.rrfK + rank + 1);
+    });
+
+    const topic = this.topicTerms(analysis.topicText);
+    const maxRrf = 2 / (RELEVANCE.rrfK + 1);
+    const scored = [...candidates.values()].map((c) => {
+      const passage = this.deps.passages[c.index]!;
+      const coverage = this.coverage(topic, passage);
+      const w = RELEVANCE.weights;
+      let score = w.cosine * c.cosine + w.coverage * coverage + (w.rrf * c.rrf) / maxRrf;
+      if (cities.length && !(passage.city && cities.includes(passage.city.en))) score *= RELEVANCE.otherCityFactor;
+      if (analysis.asksForQuote && passage.kind === "quote") score += RELEVANCE.quoteBonus;
+      return { passage, score: clamp01(score), coverage };
+    });
+    scored.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+
+    const results = scored.slice(0, k).map(({ passage, score }) => ({ ...passage, score: round(score) }));
+    const best = scored[0];
+    let reason: Retrieval["reason"];
+    if (analysis.uncoveredPlaces.length && !analysis.cities.length) reason = "uncovered_place";
+    else if (topic.size === 0 && !cities.length) reason = "no_topic";
+    else if (!best || best.score < RELEVANCE.minScore || (topic.size > 0 && best.coverage < RELEVANCE.minCoverage))
+      reason = "low_relevance";
+    return { analysis, results, answerable: !reason, ...(reason ? { reason } : {}) };
+  }
+
+  /** The question's content terms (place names removed), each weighted by its rarity in the corpus. */
+  private topicTerms(text: string): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const { term, weight } of this.deps.terms(text)) {
+      if (term.startsWith("u:")) continue; // single characters match too easily to show coverage
+      out.set(term, Math.max(out.get(term) ?? 0, weight * this.deps.keyword.idfOf(term)));
+    }
+    return out;
+  }
+
+  /** IDF-weighted share of the topic terms that the passage contains, in 0..1. */
+  private coverage(topic: Map<string, number>, passage: Passage): number {
+    if (topic.size === 0) return 0;
+    const present = new Set(this.deps.terms(passageSearchText(passage)).map((t) => t.term));
+    let total = 0;
+    let matched = 0;
+    for (const [term, weight] of topic) {
+      total += weight;
+      if (present.has(term)) matched += weight;
+    }
+    return total > 0 ? matched / total : 0;
+  }
+}
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+const round = (x: number) => Math.round(x * 10_000) / 10_000;

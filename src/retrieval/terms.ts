@@ -1,0 +1,28 @@
+/**
+ * The term analyzer shared by the keyword index and query coverage: surface terms (stems, bigrams, characters,
+ * numbers) plus glossary concepts, so BM25 can match a paraphrase or the other language.
+ */
+import { createConceptMatcher, type ConceptMatcher } from "./concepts.js";
+import { analyze, type Term } from "./tokenize.js";
+
+export type TermAnalyzer = (text: string) => Term[];
+
+export const CONCEPT_TERM_WEIGHT = 1;
+
+export function createTermAnalyzer(concepts: ConceptMatcher = createConceptMatcher()): TermAnalyzer {
+  return (text) => {
+    const terms = analyze(text);
+    for (const id of concepts.find(text)) terms.push({ term: `c:${id}`, weight: CONCEPT_TERM_WEIGHT });
+    return terms;
+  };
+}
+
+/** The text a passage is indexed and embedded from: both languages, its city and its speaker. */
+export function passageSearchText(p: {
+  zh: string | null;
+  en: string | null;
+  city: { zh: string; en: string } | null;
+  speaker?: { zh?: string; en?: string };
+}): string {
+  return [p.city?.zh, p.city?.en, p.speaker?.zh, p.speaker?.en, p.zh, p.en].filter(Boolean).join("\n");
+}

@@ -1,0 +1,95 @@
+/**
+ * Wire-format schemas shared by the server, the CLI and the web client.
+ * Every type that crosses the network is `z.infer` of a schema here, so the format cannot drift.
+ */
+import { z } from "zod";
+
+export const LangSchema = z.enum(["zh", "en"]);
+export type Lang = z.infer<typeof LangSchema>;
+
+export const PassageKindSchema = z.enum(["intro", "initiative", "quote"]);
+export type PassageKind = z.infer<typeof PassageKindSchema>;
+
+export const BilingualNameSchema = z.object({ zh: z.string(), en: z.string() });
+
+export const PassageSchema = z.object({
+  id: z.string(),
+  doc: z.string(),
+  city: BilingualNameSchema.nullable(),
+  kind: PassageKindSchema,
+  speaker: z.object({ zh: z.string().optional(), en: z.string().optional() }).optional(),
+  zh: z.string().nullable(),
+  en: z.string().nullable(),
+});
+export type Passage = z.infer<typeof PassageSchema>;
+
+export const ScoredPassageSchema = PassageSchema.extend({ score: z.number().min(0).max(1) });
+export type ScoredPassage = z.infer<typeof ScoredPassageSchema>;
+
+export const CitationSchema = ScoredPassageSchema.extend({ n: z.number().int().positive() });
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const MAX_QUESTION_CHARS = 2000;
+export const MAX_HISTORY_TURNS = 20;
+
+export const HistoryTurnSchema = z.object({
+  role: z.enum(["user", "assistant"]),
+  content: z.string().max(20_000),
+});
+export type HistoryTurn = z.infer<typeof HistoryTurnSchema>;
+
+export const ChatRequestSchema = z.object({
+  question: z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, "question must not be blank").max(MAX_QUESTION_CHARS)),
+  history: z.array(HistoryTurnSchema).max(MAX_HISTORY_TURNS).optional(),
+  lang: z.enum(["auto", "zh", "en"]).default("auto"),
+  k: z.number().int().min(1).max(10).optional(),
+  stream: z.boolean().optional(),
+});
+export type ChatRequest = z.infer<typeof ChatRequestSchema>;
+
+export const SearchQuerySchema = z.object({
+  q: z.string().min(1).max(MAX_QUESTION_CHARS),
+  k: z.coerce.number().int().min(1).max(20).default(5),
+});
+
+export const TimingsSchema = z.object({
+  retrieveMs: z.number(),
+  generateMs: z.number(),
+  totalMs: z.number(),
+});
+export type Timings = z.infer<typeof TimingsSchema>;
+
+export const ChatAnswerSchema = z.object({
+  answer: z.string(),
+  lang: LangSchema,
+  answerable: z.boolean(),
+  mode: z.enum(["llm", "extractive"]),
+  citations: z.array(CitationSchema),
+  timings: TimingsSchema,
+  warnings: z.array(z.string()).optional(),
+  /** Figures in the answer that no cited passage supports (raw text as written in the answer). */
+  unsupportedNumbers: z.array(z.string()).optional(),
+});
+export type ChatAnswer = z.infer<typeof ChatAnswerSchema>;
+
+export const ErrorCodeSchema = z.enum([
+  "invalid_request",
+  "unauthorized",
+  "not_found",
+  "method_not_allowed",
+  "payload_too_large",
+  "unsupported_media_type",
+  "rate_limited",
+  "internal",
+  "upstream_error",
+  "not_ready",
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ErrorBodySchema = z.object({
+  error: z.object({ code: ErrorCodeSchema, message: z.string(), details: z.unknown().optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
