@@ -4,6 +4,7 @@
  */
 import type { Context } from "hono";
 import type { Engine } from "./engine.js";
+import type { FeedbackStore } from "./feedback/feedback-store.js";
 import type { ChatAnswer, ChatRequest } from "./schemas.js";
 
 export interface AssetSource {
@@ -25,6 +26,10 @@ export interface AppDeps {
   admitChat?: (c: Context<AppEnv>) => Promise<(() => void) | undefined>;
   /** Called with each finished answer (the question log). */
   onAnswered?: (request: ChatRequest, answer: ChatAnswer) => Promise<void> | void;
+  /** Feedback and question log (SQLite on Node, D1 on Workers); without it /api/feedback answers 404. */
+  feedback?: FeedbackStore;
+  /** Bearer token of the admin routes; unset = admin routes answer 404. */
+  adminToken?: string;
   /** Extra routes a runtime adds (admin exports, feedback, OpenAI-compatible endpoint). */
   extraRoutes?: Array<(app: import("hono").Hono<AppEnv>) => void>;
 }

@@ -18,6 +18,10 @@ export interface ExtractiveDeps {
 /** A second passage joins the answer only when it is nearly as relevant as the first. */
 const SECOND_SOURCE_RATIO = 0.85;
 const MAX_SENTENCES = 3;
+/** A sentence this relevant (share of the question's weighted terms it holds, plus bonuses) earns its place. */
+const RELEVANT_SENTENCE = 0.25;
+/** Past this many characters an answer stops adding context sentences. */
+const CONTEXT_BUDGET = { zh: 260, en: 700 };
 const HAS_FIGURE = /\d|[一二两三四五六七八九十百千万亿]+(?=[个座条项家年名次种批片位所辆层%])/u;
 
 interface Pick {
@@ -67,13 +71,10 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
       const [first, second] = input.sources;
       if (!first) return { text: "", mode: "extractive", warnings: [] };
       const topic = topicWeights(input.analysis.topicText || input.question);
-      const firstPicks = picksFrom(first, input, topic);
-      const chosen: Pick[] = firstPicks.slice(0, first.kind === "quote" ? 2 : MAX_SENTENCES - 1);
-      // Keep only sentences that add something, but always the best one.
-      const kept = chosen.filter((p, i) => i === 0 || p.score >= 0.25);
+      const kept = chooseSentences(picksFrom(first, input, topic), input);
       if (second && second.score >= first.score * SECOND_SOURCE_RATIO && kept.length < MAX_SENTENCES) {
         const best = picksFrom(second, input, topic)[0];
-        if (best && best.score >= 0.25) kept.push(best);
+        if (best && best.score >= RELEVANT_SENTENCE) kept.push(best);
       }
       // Read in the passage's own order, so a quote opens with its speaker.
       kept.sort((a, b) => a.source.n - b.source.n || a.order - b.order);
@@ -88,6 +89,27 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
       return { text, mode: "extractive", warnings: [] };
     },
   };
+}
+
+/**
+ * The best sentence always; more sentences that are relevant in their own right; and for a question that asks how
+ * or what (not for a figure or a quote), the passage's neighbouring sentences as context, within a length budget.
+ */
+function chooseSentences(ranked: Pick[], input: AnswerInput): Pick[] {
+  const [best, ...rest] = ranked;
+  if (!best) return [];
+  const kept = [best, ...rest.filter((p) => p.score >= RELEVANT_SENTENCE)].slice(0, MAX_SENTENCES - 1);
+  // A leader's words are read whole when they fit; a how/what question gets its passage's context.
+  const wantsContext = best.source.kind === "quote" || (!input.analysis.asksForFigure && !input.analysis.asksForQuote);
+  if (wantsContext) {
+    const budget = CONTEXT_BUDGET[input.lang];
+    const length = () => kept.reduce((n, p) => n + p.sentence.length, 0);
+    for (const p of [...rest].sort((a, b) => a.order - b.order)) {
+      if (kept.length >= MAX_SENTENCES || length() + p.sentence.length > budget) break;
+      if (!kept.includes(p)) kept.push(p);
+    }
+  }
+  return kept;
 }
 
 /** The passage in the answer's language, or in the other one when it has no translation. */

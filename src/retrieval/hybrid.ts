@@ -19,9 +19,12 @@ export const RELEVANCE = {
   weights: { cosine: 0.35, coverage: 0.45, rrf: 0.2 },
   otherCityFactor: 0.5,
   quoteBonus: 0.08,
-  /** A top passage below either bar means the material does not cover the question. */
-  minScore: 0.3,
-  minCoverage: 0.3,
+  /**
+   * A top passage below either bar means the material does not cover the question. A question that names a
+   * covered city has already told us much of what it is about, so the bars for its topic are lower.
+   */
+  withCity: { minScore: 0.25, minCoverage: 0.08 },
+  withoutCity: { minScore: 0.36, minCoverage: 0.3 },
 };
 
 export interface Retrieval {
@@ -30,6 +33,8 @@ export interface Retrieval {
   answerable: boolean;
   /** Why the question was judged unanswerable, for logs and tests. */
   reason?: "uncovered_place" | "low_relevance" | "no_topic";
+  /** The figures behind the decision, for calibration. */
+  signals: { score: number; coverage: number; cosine: number };
 }
 
 export interface RetrieveOptions {
@@ -108,7 +113,7 @@ export class HybridRetriever {
       let score = w.cosine * c.cosine + w.coverage * coverage + (w.rrf * c.rrf) / maxRrf;
       if (cities.length && !(passage.city && cities.includes(passage.city.en))) score *= RELEVANCE.otherCityFactor;
       if (analysis.asksForQuote && passage.kind === "quote") score += RELEVANCE.quoteBonus;
-      return { passage, score: clamp01(score), coverage };
+      return { passage, score: clamp01(score), coverage, cosine: c.cosine };
     });
     scored.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
 
@@ -117,9 +122,12 @@ export class HybridRetriever {
     let reason: Retrieval["reason"];
     if (analysis.uncoveredPlaces.length && !analysis.cities.length) reason = "uncovered_place";
     else if (topic.size === 0 && !cities.length) reason = "no_topic";
-    else if (!best || best.score < RELEVANCE.minScore || (topic.size > 0 && best.coverage < RELEVANCE.minCoverage))
-      reason = "low_relevance";
-    return { analysis, results, answerable: !reason, ...(reason ? { reason } : {}) };
+    else {
+      const bar = cities.length ? RELEVANCE.withCity : RELEVANCE.withoutCity;
+      if (!best || best.score < bar.minScore || (topic.size > 0 && best.coverage < bar.minCoverage)) reason = "low_relevance";
+    }
+    const signals = { score: best?.score ?? 0, coverage: best?.coverage ?? 0, cosine: best?.cosine ?? 0 };
+    return { analysis, results, answerable: !reason, signals, ...(reason ? { reason } : {}) };
   }
 
   /** The question's content terms (place names removed), each weighted by its rarity in the corpus. */
@@ -132,13 +140,18 @@ export class HybridRetriever {
     return out;
   }
 
-  /** IDF-weighted share of the topic terms that the passage contains, in 0..1. */
+  /**
+   * IDF-weighted share of the topic terms that the passage contains, in 0..1. Surface terms of a language the
+   * passage is not written in cannot match, so they do not count against it (concepts and numbers still do).
+   */
   private coverage(topic: Map<string, number>, passage: Passage): number {
     if (topic.size === 0) return 0;
     const present = new Set(this.deps.terms(passageSearchText(passage)).map((t) => t.term));
     let total = 0;
     let matched = 0;
     for (const [term, weight] of topic) {
+      if (!passage.zh && (term.startsWith("z:") || term.startsWith("u:"))) continue;
+      if (!passage.en && term.startsWith("e:")) continue;
       total += weight;
       if (present.has(term)) matched += weight;
     }

@@ -5,6 +5,7 @@
  */
 import type { Lang, Passage } from "../schemas.js";
 import { detectLanguage } from "../corpus/language.js";
+import { editDistance } from "../util/edit-distance.js";
 import { PLACES } from "./gazetteer.js";
 
 export type City = { zh: string; en: string };
@@ -95,6 +96,19 @@ export function createQueryAnalyzer(
       } else found.uncovered.add(e.en);
       // Blank the match so a shorter name inside it is not found again.
       rest = rest.replaceAll(e.key, " ".repeat(e.key.length));
+    }
+    // A misspelt covered city ("Shenzen", "Qindao") still names it: one edit, or two in a long name.
+    if (!found.covered.size) {
+      for (const word of rest.match(/[a-z]{5,}/g) ?? []) {
+        const city = cities.find((c) => {
+          const name = c.en.toLowerCase();
+          return name.length >= 6 && editDistance(word, name, 2) <= (name.length >= 9 ? 2 : 1);
+        });
+        if (city) {
+          found.covered.add(city.en);
+          rest = rest.replace(word, " ".repeat(word.length));
+        }
+      }
     }
     return { covered: [...found.covered], uncovered: [...found.uncovered], rest };
   }

@@ -4,6 +4,7 @@
  *
  * Curated so that no English name is a (case-insensitive) substring of another and no Chinese name is a
  * substring of another — e.g. 株洲 Zhuzhou is left out because "zhuzhou" contains "huzhou" (湖州).
+ * Likewise 常州 Changzhou and 漳州 Zhangzhou (contain "hangzhou") and 滁州 Chuzhou ("huzhou") are left out.
  * Ambiguous romanisations (苏州/宿州 Suzhou, 台州/泰州 Taizhou, 福州/抚州 Fuzhou, ...) keep one city only.
  */
 export interface City {
@@ -18,7 +19,7 @@ const RAW = `
 兰州 Lanzhou|西宁 Xining|乌鲁木齐 Urumqi|拉萨 Lhasa|昆明 Kunming|贵阳 Guiyang|南宁 Nanning|海口 Haikou
 三亚 Sanya|福州 Fuzhou|厦门 Xiamen|泉州 Quanzhou|南昌 Nanchang|合肥 Hefei|芜湖 Wuhu|宁波 Ningbo
 温州 Wenzhou|绍兴 Shaoxing|嘉兴 Jiaxing|湖州 Huzhou|金华 Jinhua|台州 Taizhou|苏州 Suzhou|无锡 Wuxi
-常州 Changzhou|镇江 Zhenjiang|扬州 Yangzhou|南通 Nantong|徐州 Xuzhou|盐城 Yancheng|连云港 Lianyungang|淮安 Huai'an
+镇江 Zhenjiang|扬州 Yangzhou|南通 Nantong|徐州 Xuzhou|盐城 Yancheng|连云港 Lianyungang|淮安 Huai'an
 宿迁 Suqian|烟台 Yantai|潍坊 Weifang|淄博 Zibo|临沂 Linyi|济宁 Jining|威海 Weihai|日照 Rizhao
 洛阳 Luoyang|开封 Kaifeng|新乡 Xinxiang|南阳 Nanyang|宜昌 Yichang|襄阳 Xiangyang|湘潭 Xiangtan|岳阳 Yueyang
 衡阳 Hengyang|赣州 Ganzhou|九江 Jiujiang|景德镇 Jingdezhen|珠海 Zhuhai|佛山 Foshan|东莞 Dongguan|中山 Zhongshan
@@ -27,10 +28,10 @@ const RAW = `
 咸阳 Xianyang|延安 Yan'an|榆林 Yulin|天水 Tianshui|酒泉 Jiuquan|克拉玛依 Karamay|鄂尔多斯 Ordos|赤峰 Chifeng
 大同 Datong|长治 Changzhi|保定 Baoding|唐山 Tangshan|秦皇岛 Qinhuangdao|邯郸 Handan|张家口 Zhangjiakou|廊坊 Langfang
 鞍山 Anshan|抚顺 Fushun|锦州 Jinzhou|吉林 Jilin|大庆 Daqing|齐齐哈尔 Qiqihar|牡丹江 Mudanjiang|佳木斯 Jiamusi
-蚌埠 Bengbu|安庆 Anqing|黄山 Huangshan|丽水 Lishui|衢州 Quzhou|舟山 Zhoushan|莆田 Putian|漳州 Zhangzhou
+蚌埠 Bengbu|安庆 Anqing|黄山 Huangshan|丽水 Lishui|衢州 Quzhou|舟山 Zhoushan|莆田 Putian
 龙岩 Longyan|三明 Sanming|上饶 Shangrao|十堰 Shiyan|荆州 Jingzhou|常德 Changde|郴州 Chenzhou|曲靖 Qujing
 玉溪 Yuxi|丽江 Lijiang|六盘水 Liupanshui|安顺 Anshun|攀枝花 Panzhihua|自贡 Zigong|汉中 Hanzhong|石嘴山 Shizuishan
-嘉峪关 Jiayuguan|海东 Haidong|日喀则 Shigatse|东营 Dongying|聊城 Liaocheng|菏泽 Heze|德州 Dezhou|滁州 Chuzhou
+嘉峪关 Jiayuguan|海东 Haidong|日喀则 Shigatse|东营 Dongying|聊城 Liaocheng|菏泽 Heze|德州 Dezhou
 `;
 
 export const CITIES: readonly City[] = RAW.trim()
@@ -60,7 +61,7 @@ export const GIVEN: readonly (readonly [string, string])[] = (
   "卫 wei|金 jin|保 bao|义 yi|民 min|福 fu|喜 xi|晨 chen|凯 kai|博 bo|恒 heng|曙 shu|海 hai|刚 gang|志 zhi|洋 yang|伟 wei|" +
   "中 zhong|绍 shao|旺 wang|阅 yue|春 chun|洪 hong|波 bo|琳 lin|岩 yan|松 song|彬 bin|泽 ze|昊 hao|铭 ming|鑫 xin|睿 rui|" +
   "嘉 jia|瑞 rui|兴 xing|耀 yao|启 qi|达 da|智 zhi|广 guang|超 chao|益 yi|源 yuan|江 jiang|川 chuan|元 yuan|阳 yang|恩 en|" +
-  "爱 ai|欧 ou"
+  "爱 ai"
 )
   .split("|")
   .map((s) => s.split(" ") as [string, string]);

@@ -21,10 +21,10 @@ import { TEMPLATES, createRng, initiative, mixSeed, quoteBody, type Fact, type R
 export interface GenerateOptions {
   passages: number;
   seed: number;
-  /** Number of documents; default scales with size (≈250 passages/doc below 4k, ≈1,000 below 400k, else ≈2,000). */
-  docs?: number;
+  /** Number of documents; default scales with size (≈300 passages/doc below 4k, ≈1,000 below 400k, else ≈1,500). */
+  docs?: number | undefined;
   /** Number of questions to emit (default 200). */
-  questions?: number;
+  questions?: number | undefined;
 }
 
 export interface GeneratedFile {
@@ -82,7 +82,8 @@ interface DocPlan {
 }
 
 function defaultDocCount(passages: number): number {
-  const perDoc = passages < 4_000 ? 250 : passages < 400_000 ? 1_000 : 2_000;
+  // Sizes are jittered ±25% around the mean, so these keep documents within 200-2,000 passages.
+  const perDoc = passages < 4_000 ? 300 : passages < 400_000 ? 1_000 : 1_500;
   return Math.max(1, Math.round(passages / perDoc));
 }
 

@@ -254,6 +254,10 @@ ui.form.addEventListener("submit", (e) => {
   submitQuestion();
 });
 ui.input.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && active) {
+    ui.stop.click();
+    return;
+  }
   // Enter sends; Shift+Enter is a new line; Enter that confirms an IME composition (pinyin) is left alone.
   if (e.key !== "Enter" || e.shiftKey || e.isComposing || e.keyCode === 229) return;
   e.preventDefault();
@@ -261,6 +265,7 @@ ui.input.addEventListener("keydown", (e) => {
 });
 ui.input.addEventListener("input", autosize);
 ui.stop.addEventListener("click", () => {
+  // Stop keeps what was written so far; the message can be retried.
   if (!active) return;
   active.reason = "stop";
   active.controller.abort();

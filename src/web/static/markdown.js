@@ -1,11 +1,12 @@
 // A deliberately tiny markdown renderer that builds DOM nodes only (createElement / text nodes).
 // Model and corpus text never goes through innerHTML, so nothing in it can become markup.
 // Supports: paragraphs, line breaks, - / 1. lists, # headings (as bold lines), ``` code blocks,
-// `code`, **bold**, *italic*, and [n] / [n, m] citation markers, which become .cite-chip buttons.
+// `code`, **bold** / __bold__, *italic*, and [n] / [n, m] citation markers, which become .cite-chip buttons.
 
 export const CITE_RE = /\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\]/g;
 
-const INLINE_RE = /`([^`\n]+)`|\*\*([^\s*](?:[^\n]*?\S)?)\*\*|__([^\s_](?:[^\n]*?\S)?)__|\*([^\s*](?:[^*\n]*?[^\s*])?)\*|(?<![\p{L}\p{N}])_([^\s_](?:[^_\n]*?\S)?)_(?![\p{L}\p{N}])|\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\]/gu;
+// No lookbehind anywhere: Safari before 16.4 would refuse to load the module.
+const INLINE_RE = /`([^`\n]+)`|\*\*([^\s*](?:[^\n]*?\S)?)\*\*|__([^\s_](?:[^\n]*?\S)?)__|\*([^\s*](?:[^*\n]*?[^\s*])?)\*|\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\]/gu;
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
@@ -36,7 +37,7 @@ export function unsupportedMatcher(list) {
   const items = (list || []).map((s) => String(s).trim()).filter(Boolean);
   if (!items.length) return null;
   items.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\d.,])(?:${items.map(escapeRe).join("|")})(?![\\d])`, "g");
+  return new RegExp(`(?:${items.map(escapeRe).join("|")})(?!\\d)`, "g");
 }
 
 /** Plain text, with unverified figures wrapped in a dotted-underline span. */
@@ -49,8 +50,9 @@ function textNodes(text, ctx, out) {
   re.lastIndex = 0;
   let last = 0;
   for (let m; (m = re.exec(text)); ) {
-    if (!m[0]) {
-      re.lastIndex++;
+    // Not the tail of a longer number ("75.5%" inside "175.5%").
+    if (!m[0] || (m.index > 0 && /[\d.,]/.test(text[m.index - 1]))) {
+      re.lastIndex = m.index + 1;
       continue;
     }
     if (m.index > last) out.push(document.createTextNode(text.slice(last, m.index)));
@@ -77,12 +79,12 @@ export function inline(text, ctx) {
       const b = el("strong");
       b.append(...inline(m[2] ?? m[3], ctx));
       out.push(b);
-    } else if (m[4] != null || m[5] != null) {
+    } else if (m[4] != null) {
       const i = el("em");
-      i.append(...inline(m[4] ?? m[5], ctx));
+      i.append(...inline(m[4], ctx));
       out.push(i);
-    } else if (m[6] != null) {
-      for (const n of citeNumbers(m[6])) out.push(makeChip(n));
+    } else if (m[5] != null) {
+      for (const n of citeNumbers(m[5])) out.push(makeChip(n));
     }
     INLINE_RE.lastIndex = re; // recursion shares the global regex
   }

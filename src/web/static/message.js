@@ -20,14 +20,33 @@ function label(tag, cls, key) {
   return e;
 }
 
-function button(cls, key, ariaKey, glyph) {
+// Icons as inline SVG paths (24x24, stroked): text glyphs like ⧉ or 👍 need fonts many systems lack.
+const ICONS = {
+  copy: ["M11 9h7a2 2 0 0 1 2 2v7a2 2 0 0 1-2 2h-7a2 2 0 0 1-2-2v-7a2 2 0 0 1 2-2z", "M5 15V6a2 2 0 0 1 2-2h9"],
+  retry: ["M3 12a9 9 0 1 0 2.6-6.4L3 8", "M3 3v5h5"],
+  up: ["M7 11v10H4a1 1 0 0 1-1-1v-8a1 1 0 0 1 1-1h3l4-8a3 3 0 0 1 3 3v4h5.2a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 17.8 21H7"],
+  down: ["M17 13V3h3a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1h-3l-4 8a3 3 0 0 1-3-3v-4H4.8a2 2 0 0 1-2-2.3l1.4-8A2 2 0 0 1 6.2 3H17"],
+};
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function icon(name) {
+  const svg = document.createElementNS(SVG_NS, "svg");
+  for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: "16", height: "16", fill: "none", stroke: "currentColor",
+    "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true", class: "icon" })) {
+    svg.setAttribute(k, v);
+  }
+  for (const d of ICONS[name]) {
+    const path = document.createElementNS(SVG_NS, "path");
+    path.setAttribute("d", d);
+    svg.append(path);
+  }
+  return svg;
+}
+
+function button(cls, key, ariaKey, iconName) {
   const b = el("button", `btn small ${cls}`);
   b.type = "button";
-  if (glyph) {
-    const g = el("span", "glyph", glyph);
-    g.setAttribute("aria-hidden", "true");
-    b.append(g);
-  }
+  if (iconName) b.append(icon(iconName));
   if (key) b.append(label("span", null, key));
   if (ariaKey) {
     b.dataset.i18nAria = ariaKey;
@@ -124,7 +143,7 @@ async function writeClipboard(text) {
 }
 
 function copyButton(m) {
-  const b = button("copy", "copy", "copyAria", "⧉");
+  const b = button("copy", "copy", "copyAria", "copy");
   b.addEventListener("click", async () => {
     if (!(await writeClipboard(copyText(m)))) return;
     const span = b.querySelector("[data-i18n]");
@@ -171,8 +190,8 @@ function feedback(m, hooks) {
   thumbs.setAttribute("role", "group");
   thumbs.dataset.i18nAria = "helpful";
   thumbs.setAttribute("aria-label", t("helpful"));
-  const up = button("fb-up", null, "fbUp", "👍");
-  const down = button("fb-down", null, "fbDown", "👎");
+  const up = button("fb-up", null, "fbUp", "up");
+  const down = button("fb-down", null, "fbDown", "down");
   const form = el("form", "fb-form");
   form.hidden = true;
   const comment = el("textarea", "fb-comment");
@@ -246,7 +265,7 @@ export function paintFinal(root, m, hooks, isLast) {
   }
   const bar = el("div", "toolbar");
   if (text) bar.append(copyButton(m));
-  if (isLast) bar.append(button("retry", "retry", "retryAria", "↻"));
+  if (isLast) bar.append(button("retry", "retry", "retryAria", "retry"));
   let fbForm = null;
   if (a) {
     const fb = feedback(m, hooks);

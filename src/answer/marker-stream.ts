@@ -1,0 +1,62 @@
+/**
+ * Citation checks for text that is still streaming: drops markers that point to no source and renumbers the rest
+ * densely in order of first use, as checkCitations does for a finished answer, so a client that only ever sees the
+ * stream (an OpenAI-compatible one) gets markers that match the citations sent at the end.
+ * A marker split across chunks ("[" then "2]") is held back until it is complete.
+ */
+
+/** The same marker syntax as checkCitations: [1], [1, 2], [1][2], 【1】, [^1]. */
+const MARKER_GROUP = /[\[【]\^?\s*(\d{1,3}(?:\s*[,,、]\s*\^?\d{1,3})*)\s*[\]】]/gu;
+/** What the start of a marker looks like before its closing bracket has arrived. */
+const OPEN_MARKER = /^[\[【]\^?[\d\s,,、^]*$/u;
+const MAX_MARKER_CHARS = 24;
+
+export interface MarkerRenumberer {
+  /** Takes the next piece of text; returns what can be sent now. */
+  push(text: string): string;
+  /** Returns whatever was held back, at the end of the stream. */
+  flush(): string;
+  /** Source numbers in the order they were first cited; the renumbered marker of `cited[i]` is [i + 1]. */
+  readonly cited: readonly number[];
+}
+
+export function createMarkerRenumberer(validSourceNumbers: Iterable<number>): MarkerRenumberer {
+  const valid = new Set(validSourceNumbers);
+  const renumber = new Map<number, number>();
+  let pending = "";
+
+  const rewrite = (text: string) =>
+    text.replace(MARKER_GROUP, (_whole, list: string) => {
+      const kept: number[] = [];
+      for (const raw of list.split(/[,,、^\s]+/u).filter(Boolean)) {
+        const n = Number(raw);
+        if (!valid.has(n)) continue;
+        if (!renumber.has(n)) renumber.set(n, renumber.size + 1);
+        const m = renumber.get(n)!;
+        if (!kept.includes(m)) kept.push(m);
+      }
+      return kept.map((m) => `[${m}]`).join("");
+    });
+
+  return {
+    push(text) {
+      const buffer = pending + text;
+      const open = Math.max(buffer.lastIndexOf("["), buffer.lastIndexOf("【"));
+      const tail = open >= 0 ? buffer.slice(open) : "";
+      if (tail && tail.length <= MAX_MARKER_CHARS && OPEN_MARKER.test(tail)) {
+        pending = tail;
+        return rewrite(buffer.slice(0, open));
+      }
+      pending = "";
+      return rewrite(buffer);
+    },
+    flush() {
+      const rest = rewrite(pending);
+      pending = "";
+      return rest;
+    },
+    get cited() {
+      return [...renumber.keys()];
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The streamed form of /v1/chat/completions: `data: {chat.completion.chunk}` frames, the citations on the last
+ * chunk, then `data: [DONE]`. OpenAI clients only ever append deltas, so the markers are renumbered as they stream
+ * (matching the citations at the end), and when the model breaks off midway the extractive answer is appended
+ * after a short notice instead of silently replacing text the client already shows.
+ */
+import type { Context } from "hono";
+import { streamSSE, type SSEStreamingApi } from "hono/streaming";
+import type { AppEnv } from "../app-types.js";
+import { createMarkerRenumberer, type MarkerRenumberer } from "../answer/marker-stream.js";
+import type { ChatService } from "../chat/chat-service.js";
+import { toErrorBody } from "../errors.js";
+import type { ChatAnswer, ChatRequest, Citation } from "../schemas.js";
+import { COMPAT_MODEL_ID } from "./openai-compat-request.js";
+
+const BROKE_OFF = {
+  en: "\n\n(The model's answer broke off; here is the answer taken from the sources instead.)\n\n",
+  zh: "\n\n(模型的回答中断了,以下是从资料中摘录的回答。)\n\n",
+};
+
+export function streamCompletion(c: Context<AppEnv>, chat: ChatService, request: ChatRequest, release: (() => void) | undefined) {
+  const deps = c.get("deps");
+  const abort = new AbortController();
+  c.req.raw.signal?.addEventListener?.("abort", () => abort.abort());
+  const base = { id: `chatcmpl-${crypto.randomUUID()}`, object: "chat.completion.chunk", created: Math.floor(Date.now() / 1000), model: COMPAT_MODEL_ID };
+  const chunk = (delta: Record<string, string>, finish: string | null = null, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...extra });
+
+  return streamSSE(c, async (stream) => {
+    stream.onAbort(() => abort.abort());
+    let sources: Citation[] = [];
+    let markers: MarkerRenumberer = createMarkerRenumberer([]);
+    let sent = "";
+    const send = async (text: string) => {
+      if (!text) return;
+      sent += text;
+      await stream.writeSSE({ data: chunk({ content: text }) });
+    };
+    try {
+      await stream.writeSSE({ data: chunk({ role: "assistant", content: "" }) });
+      for await (const event of chat.events(request, abort.signal)) {
+        if (abort.signal.aborted) break;
+        if (event.type === "sources") {
+          sources = event.data;
+          markers = createMarkerRenumberer(sources.map((s) => s.n));
+        } else if (event.type === "token") {
+          await send(markers.push(event.data.text));
+        } else {
+          await send(markers.flush());
+          if (!sameText(sent, event.data.answer)) await appendAnswer(event.data, sources, markers, send, sent.trim() !== "");
+          const citations = markers.cited.map((n, i) => ({ ...sources.find((s) => s.n === n)!, n: i + 1 }));
+          const warnings = event.data.warnings?.length ? { warnings: event.data.warnings } : {};
+          await stream.writeSSE({ data: chunk({}, "stop", { citations, ...warnings }) });
+          await stream.writeSSE({ data: "[DONE]" });
+          await deps.onAnswered?.(request, event.data);
+        }
+      }
+    } catch (err) {
+      deps.log?.({ level: "error", msg: "completion stream failed", error: String(err) });
+      await writeError(stream, err);
+    } finally {
+      release?.();
+    }
+  }, async (err, stream) => writeError(stream, err));
+}
+
+/**
+ * The checked answer differs from what streamed: the model broke off and the answer fell back to extractive (or
+ * nothing streamed at all). Its markers are mapped back to source numbers and through the same renumbering, so
+ * every marker the client holds still matches the citations.
+ */
+async function appendAnswer(
+  answer: ChatAnswer,
+  sources: Citation[],
+  markers: MarkerRenumberer,
+  send: (text: string) => Promise<void>,
+  afterPartialText: boolean,
+) {
+  const sourceN = new Map(answer.citations.map((cit) => [cit.n, sources.find((s) => s.id === cit.id)?.n]));
+  const inSourceNumbers = answer.answer.replace(/\[(\d+)\]/g, (whole, m: string) => {
+    const n = sourceN.get(Number(m));
+    return n ? `[${n}]` : whole;
+  });
+  const notice = afterPartialText ? BROKE_OFF[answer.lang] : "";
+  await send(markers.push(`${notice}${inSourceNumbers}`) + markers.flush());
+}
+
+/** The same text once whitespace (which the citation check tidies) is set aside. */
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, "") === b.replace(/\s+/g, "");
+}
+
+async function writeError(stream: SSEStreamingApi, err: unknown) {
+  // OpenAI clients raise a `data: {"error": …}` frame as an API error.
+  await stream.writeSSE({ data: JSON.stringify(toErrorBody(err).body) });
+}
