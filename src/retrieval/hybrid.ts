@@ -17,7 +17,7 @@ export const RELEVANCE = {
   rrfK: 60,
   candidates: 40,
   weights: { cosine: 0.35, coverage: 0.45, rrf: 0.2 },
-  otherCityFactor: 0.5,
+  otherCityFactor: 0.35,
   quoteBonus: 0.08,
   /**
    * A top passage below either bar means the material does not cover the question. A question that names a
