@@ -21,6 +21,8 @@ const ALLOWED_METHODS: [RegExp, string[]][] = [
   [/^\/api\/search$/, ["GET", "HEAD"]],
   [/^\/api\/passages\/[^/]+$/, ["GET", "HEAD"]],
   [/^\/api\/chat$/, ["POST"]],
+  [/^\/api\/feedback$/, ["POST"]],
+  [/^\/api\/admin\/(feedback|questions)$/, ["GET", "HEAD"]],
 ];
 
 export function createApp(deps: AppDeps) {

@@ -7,7 +7,10 @@ import { fileURLToPath } from "node:url";
 import { createApp } from "../app.js";
 import { ConfigError, parseConfig } from "../config.js";
 import { createEngine, type Engine } from "../engine.js";
+import { logAnsweredQuestion } from "../feedback/question-log.js";
+import { createSqliteFeedbackStore } from "../feedback/sqlite-feedback-store.js";
 import { createEmbeddings } from "../providers/embeddings.js";
+import { mountFeedbackRoutes } from "../routes/feedback.js";
 import { ensureIndex } from "../store/load-index.js";
 import { createFileAssets } from "./node-assets.js";
 import { createJsonLogger } from "./node-log.js";
@@ -30,12 +33,17 @@ async function main(): Promise<void> {
   const log = createJsonLogger(config.LOG_LEVEL);
   const embedder = createEmbeddings(config);
   let engine: Engine | null = null;
+  const feedback = createSqliteFeedbackStore(config.DATA_DIR);
 
   const app = createApp({
     getEngine: () => engine,
     info: { embedder: embedder.id, llm: config.LLM_PROVIDER === "none" ? "none" : `${config.LLM_PROVIDER}:${config.LLM_MODEL ?? "default"}` },
     assets: await createFileAssets(STATIC_DIR),
     log,
+    feedback,
+    adminToken: config.ADMIN_TOKEN,
+    onAnswered: logAnsweredQuestion(feedback, log),
+    extraRoutes: [mountFeedbackRoutes],
   });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
@@ -60,7 +68,10 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     log({ level: "info", msg: `${signal}: finishing in-flight requests (up to ${SHUTDOWN_DEADLINE_MS} ms)` });
-    server.close(() => process.exit(0));
+    server.close(() => {
+      feedback.close();
+      process.exit(0);
+    });
     setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));

@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { chromiumInstalled, collectErrors, launchChromium } from "../helpers/browser.js";
-import { startFakeOpenAI, type FakeOpenAI } from "../helpers/fake-openai.js";
+import { CHROMIUM_PATH, chromiumInstalled, collectErrors, launchChromium } from "../helpers/browser.js";
+import { startFakeOpenAIServer, type FakeOpenAIServer } from "../helpers/fake-openai-server.js";
 import { startServer, type StartedServer } from "../helpers/server.js";
-import { installProbe, type PageProbe } from "./page-probe.js";
+import { PROBE_SCRIPT, type PageProbe } from "./page-probe.js";
 
 const ADMIN_TOKEN = "test-token";
 const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
@@ -39,7 +39,7 @@ const open: { context: BrowserContext; errors: string[] }[] = [];
 
 async function newPage(options: BrowserContextOptions & { locale: string }): Promise<Page> {
   const context = await browser.newContext({ colorScheme: "light", reducedMotion: "no-preference", ...options });
-  await context.addInitScript(installProbe);
+  await context.addInitScript({ content: PROBE_SCRIPT });
   const page = await context.newPage();
   open.push({ context, errors: collectErrors(page) });
   return page;
@@ -93,6 +93,8 @@ async function horizontalOverflow(page: Page) {
 }
 
 beforeAll(async () => {
+  // CI installs it (.ci/run); a missing browser is a failure, not a skip.
+  if (!chromiumInstalled()) throw new Error(`chromium not found at ${CHROMIUM_PATH}: apt-get install chromium fonts-wqy-microhei`);
   [server, browser] = await Promise.all([
     startServer({ corpus: { "xss-probe.txt": XSS_CORPUS }, env: { ADMIN_TOKEN } }),
     launchChromium(),
@@ -100,6 +102,9 @@ beforeAll(async () => {
 }, 90_000);
 
 afterEach(async () => {
+  if (server && server.exitStatus() !== null) {
+    throw new Error(`the server exited (${server.exitStatus()}) during the test:\n${server.stderr().slice(-4000)}`);
+  }
   const errors = open.flatMap((o) => o.errors);
   await Promise.all(open.splice(0).map((o) => o.context.close()));
   expect(errors, "console errors and uncaught exceptions in the page").toEqual([]);
@@ -112,7 +117,7 @@ afterAll(async () => {
   expect(code).toBe(0);
 });
 
-describe.skipIf(!chromiumInstalled())("the web chat in chromium", () => {
+describe("the web chat in chromium", () => {
   it("answers a Chinese question as a stream, with the figure and a card of the cited city, and keeps it across a reload", async () => {
     const page = await newPage({ ...DESKTOP, locale: "zh-CN" });
     await load(page);
@@ -314,14 +319,15 @@ describe.skipIf(!chromiumInstalled())("the web chat in chromium", () => {
   });
 });
 
-describe.skipIf(!chromiumInstalled())("a model reply with markup", () => {
-  let fake: FakeOpenAI;
+describe("a model reply with markup", () => {
+  let fake: FakeOpenAIServer;
   let llmServer: StartedServer;
   const REPLY = `深圳已建成超充站1,055座 <img src=x onerror="window.__xss=3"> <script>window.__xss=4</script> **done** [1]`;
 
   beforeAll(async () => {
     if (!llmAvailable) return;
-    fake = await startFakeOpenAI(() => REPLY, { delayMs: 5 });
+    fake = await startFakeOpenAIServer();
+    fake.setDefault({ kind: "reply", text: REPLY, tokenDelayMs: 5 });
     llmServer = await startServer({
       env: { LLM_PROVIDER: "openai", LLM_BASE_URL: fake.baseURL, LLM_MODEL: "fake-model", LLM_API_KEY: "sk-test" },
     });
@@ -336,13 +342,16 @@ describe.skipIf(!chromiumInstalled())("a model reply with markup", () => {
     const page = await newPage({ ...DESKTOP, locale: "zh-CN" });
     await load(page, llmServer.url);
     const article = await ask(page, "深圳建成了多少座超充站?");
-    expect(fake.requests.length).toBeGreaterThan(0);
+    expect(fake.chatRequests().length).toBeGreaterThan(0);
     const seen = await probe(page);
     expect(seen.streamedText).toContain("<script>window.__xss=4</script>");
     expect(await article.getAttribute("data-state")).toBe("done");
     await page.waitForTimeout(150);
     expect(await page.evaluate(() => window.__xss)).toBeUndefined();
     expect(await page.locator("#messages img, #messages script").count()).toBe(0);
-    expect(await article.locator(".answer strong").count()).toBeLessThanOrEqual(1);
+    const answer = await article.locator(".answer").innerText();
+    expect(answer).toContain(`<img src=x onerror="window.__xss=3">`);
+    expect(answer).toContain("<script>window.__xss=4</script>");
+    expect(await article.locator(".answer strong").innerText()).toBe("done");
   });
 });

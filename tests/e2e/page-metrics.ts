@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser.js";
 import { startServer } from "../helpers/server.js";
-import { installProbe, type PageProbe } from "./page-probe.js";
+import { PROBE_SCRIPT, type PageProbe } from "./page-probe.js";
 
 const QUESTIONS = [
   "深圳建成了多少座超充站?",
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
-    await context.addInitScript(installProbe);
+    await context.addInitScript({ content: PROBE_SCRIPT });
     const page = await context.newPage();
     const weight = await measureWeight(page, server.url);
     await timeOneAnswer(page, QUESTIONS[0]!); // warm-up: server JIT, first index use

@@ -26,62 +26,46 @@ declare global {
   }
 }
 
-/** Runs in the page before its own scripts (page.addInitScript). */
-export function installProbe(): void {
-  const probe: PageProbe = {
-    sentAt: null,
-    firstTokenAt: null,
-    firstPaintAt: null,
-    doneAt: null,
-    states: [],
-    tokenMutations: 0,
-    streamedText: "",
-  };
+/**
+ * Runs in the page before its own scripts: `context.addInitScript({ content: PROBE_SCRIPT })`. Plain JavaScript in a
+ * string, because a function handed to the browser by its source text breaks when a transpiler (tsx keeps names
+ * with `__name(...)` calls) rewrites it.
+ */
+export const PROBE_SCRIPT = `(() => {
+  const probe = { sentAt: null, firstTokenAt: null, firstPaintAt: null, doneAt: null, states: [], tokenMutations: 0, streamedText: "" };
   window.__probe = probe;
   const sent = () => {
     probe.sentAt = performance.now();
     probe.firstTokenAt = probe.firstPaintAt = probe.doneAt = null;
   };
-  document.addEventListener("submit", (e) => {
-    if ((e.target as Element).id === "composer") sent();
-  }, true);
+  document.addEventListener("submit", (e) => { if (e.target.id === "composer") sent(); }, true);
   document.addEventListener("keydown", (e) => {
-    const t = e.target as Element;
-    if (t.id === "question" && e.key === "Enter" && !e.shiftKey && !e.isComposing) sent();
+    if (e.target.id === "question" && e.key === "Enter" && !e.shiftKey && !e.isComposing) sent();
   }, true);
-  document.addEventListener("click", (e) => {
-    if ((e.target as Element).closest?.(".example")) sent();
-  }, true);
+  document.addEventListener("click", (e) => { if (e.target.closest && e.target.closest(".example")) sent(); }, true);
+  const isAnswer = (n) => n && n.nodeType === 1 && n.matches(".msg.assistant");
   new MutationObserver((records) => {
     for (const r of records) {
       if (r.type === "attributes") {
-        const state = (r.target as HTMLElement).dataset?.state;
-        if (state && (r.target as Element).matches(".msg.assistant")) {
-          probe.states.push(state);
-          if (state === "done" && probe.doneAt === null) probe.doneAt = performance.now();
-        }
+        if (!isAnswer(r.target) || !r.target.dataset.state) continue;
+        probe.states.push(r.target.dataset.state);
+        if (r.target.dataset.state === "done" && probe.doneAt === null) probe.doneAt = performance.now();
         continue;
       }
-      const node = r.type === "characterData" ? r.target.parentElement : (r.target as Element);
-      const answer = node?.closest?.(".answer.streaming");
-      if (!answer) {
-        // A new streaming article is added with data-state already set.
-        for (const added of r.addedNodes) {
-          const state = (added as HTMLElement).dataset?.state;
-          if (state && (added as Element).matches?.(".msg.assistant")) probe.states.push(state);
-        }
+      if (r.type === "childList") {
+        // A new streaming answer is added with its data-state already set.
+        for (const added of r.addedNodes) if (isAnswer(added) && added.dataset.state) probe.states.push(added.dataset.state);
         continue;
       }
-      if (r.type !== "characterData") continue;
+      const answer = r.target.parentElement && r.target.parentElement.closest(".answer.streaming");
+      if (!answer) continue;
       probe.tokenMutations++;
-      const text = answer.textContent ?? "";
+      const text = answer.textContent || "";
       if (text.length > probe.streamedText.length) probe.streamedText = text;
       if (probe.firstTokenAt === null && text.length > 0) {
         probe.firstTokenAt = performance.now();
-        requestAnimationFrame(() => {
-          probe.firstPaintAt = performance.now();
-        });
+        requestAnimationFrame(() => { probe.firstPaintAt = performance.now(); });
       }
     }
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["data-state"] });
-}
+})();`

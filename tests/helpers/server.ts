@@ -35,6 +35,8 @@ export interface StartedServer {
   dataDir: string;
   stdout(): string;
   stderr(): string;
+  /** The exit code or signal once the process has ended; null while it runs. */
+  exitStatus(): number | string | null;
   /** SIGTERM, then SIGKILL if it has not exited within the grace period; removes the temporary folder. */
   stop(options?: { keepFiles?: boolean }): Promise<number | null>;
 }
@@ -128,5 +130,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
     await new Promise((r) => setTimeout(r, 100));
   }
 
-  return { url, port, pid: child.pid!, root, corpusDir, indexDir, dataDir, stdout, stderr, stop };
+  const exitStatus = () => child.exitCode ?? child.signalCode ?? null;
+  return { url, port, pid: child.pid!, root, corpusDir, indexDir, dataDir, stdout, stderr, exitStatus, stop };
 }

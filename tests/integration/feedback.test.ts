@@ -137,6 +137,17 @@ describe("POST /api/feedback", () => {
     expect(((await form.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
   });
 
+  it("answers 405 with an Allow header to other methods, on feedback and the exports alike", async () => {
+    const app = appWith();
+    const get = await app.request("/api/feedback");
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+    expect(((await get.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
+    const del = await app.request("/api/admin/feedback", { method: "DELETE", headers: { Authorization: `Bearer ${TOKEN}` } });
+    expect(del.status).toBe(405);
+    expect(del.headers.get("allow")).toMatch(/^GET/);
+  });
+
   it("answers 404 not_found when the server keeps no feedback", async () => {
     const res = await post(appWith({ feedback: undefined }), "/api/feedback", feedback());
     expect(res.status).toBe(404);

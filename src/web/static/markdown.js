@@ -8,6 +8,8 @@ export const CITE_RE = /\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\]/g;
 // No lookbehind anywhere: Safari before 16.4 would refuse to load the module.
 const INLINE_RE = /`([^`\n]+)`|\*\*([^\s*](?:[^\n]*?\S)?)\*\*|__([^\s_](?:[^\n]*?\S)?)__|\*([^\s*](?:[^*\n]*?[^\s*])?)\*|\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\]/gu;
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
 function el(tag, cls, text) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -70,6 +72,11 @@ export function inline(text, ctx) {
   let last = 0;
   INLINE_RE.lastIndex = 0;
   for (let m; (m = INLINE_RE.exec(text)); ) {
+    if (m[3] != null && (WORD_CHAR.test(text[m.index - 1] || "") || WORD_CHAR.test(text[m.index + m[0].length] || ""))) {
+      // "__" touching a word (snake__case, window.__name) is not bold, as in CommonMark: it stays text.
+      INLINE_RE.lastIndex = m.index + 2;
+      continue;
+    }
     if (m.index > last) textNodes(text.slice(last, m.index), ctx, out);
     last = m.index + m[0].length;
     const re = INLINE_RE.lastIndex;
