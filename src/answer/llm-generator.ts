@@ -7,6 +7,7 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import type { LogRecord } from "../app-types.js";
 import type { AnswerGenerator, AnswerInput, GeneratedAnswer, GenerateOptions } from "./generator.js";
 import { buildAnswerMessages } from "./answer-messages.js";
+import { createThinkFilter } from "./think-filter.js";
 import {
   CANCELLED,
   EMPTY,
@@ -44,21 +45,28 @@ export function createLlmGenerator(options: LlmGeneratorOptions): AnswerGenerato
 
   /** Streams one answer into `onPiece`; returns the failure, or null when the answer is complete. */
   async function streamAnswer(input: AnswerInput, signal: AbortSignal, isCancelled: () => boolean, onPiece: (piece: string) => void): Promise<ModelFailure | null> {
+    const deadline = performance.now() + options.timeoutMs;
     const messages = buildAnswerMessages(options.template, input);
     const aborted = () => (isCancelled() ? CANCELLED : timeoutFailure(options.timeoutMs));
     let sent = false;
     for (let attempt = 0; ; attempt++) {
       try {
         let finished = false;
+        const think = createThinkFilter();
         const stream = await options.model.stream(messages, { signal });
         for await (const chunk of stream) {
           if (chunk.response_metadata?.finish_reason != null || chunk.response_metadata?.stop_reason != null) finished = true;
-          const piece = chunk.text;
+          const piece = think.push(chunk.text);
           if (!piece) continue;
           sent = true;
           onPiece(piece);
         }
         if (signal.aborted) return aborted();
+        const held = think.flush();
+        if (held) {
+          sent = true;
+          onPiece(held);
+        }
         if (options.expectsFinishReason && !finished) {
           return sent ? cutFailure({ kind: "other", retryable: false, reason: "it ended without a finish reason" }) : EMPTY;
         }
@@ -67,8 +75,11 @@ export function createLlmGenerator(options: LlmGeneratorOptions): AnswerGenerato
         if (signal.aborted) return aborted();
         const failure = classifyModelError(err);
         if (sent) return cutFailure(failure);
-        if (!failure.retryable || attempt >= retries) return failure;
-        await sleep(backoffMs * 2 ** attempt, signal);
+        const delay = backoffMs * 2 ** attempt;
+        // A retry needs time to answer too (here: at least as long as its backoff); one that cannot finish before
+        // the deadline would only turn a precise reason into "timeout".
+        if (!failure.retryable || attempt >= retries || performance.now() + 2 * delay >= deadline) return failure;
+        await sleep(delay, signal);
         if (signal.aborted) return aborted();
       }
     }

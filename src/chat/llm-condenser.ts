@@ -7,14 +7,18 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { HumanMessage, SystemMessage } from "@langchain/core/messages";
 import type { LogRecord } from "../app-types.js";
-import { classifyModelError, timeoutFailure } from "../answer/model-failure.js";
+import { CANCELLED, EMPTY, classifyModelError, timeoutFailure, type ModelFailure } from "../answer/model-failure.js";
 import { escapeText, formatHistory, languageName, renderCondensePrompt } from "../answer/prompts.js";
 import { detectLanguage } from "../corpus/language.js";
 import { MAX_QUESTION_CHARS } from "../schemas.js";
 import type { Condenser } from "./condense.js";
 
 export interface LlmCondenserOptions {
-  model: Pick<BaseChatModel, "invoke">;
+  /**
+   * Read through stream(), not invoke(): ChatOpenAI's invoke() on a streaming model estimates token usage with
+   * tiktoken, which downloads its ranks on first use and hangs, beyond any abort signal, on a machine offline.
+   */
+  model: Pick<BaseChatModel, "stream">;
   /** Text of prompts/condense.md. */
   template: string;
   rules: Condenser;
@@ -35,20 +39,25 @@ export function createLlmCondenser(options: LlmCondenserOptions): Condenser {
         question: escapeText(question),
       });
       const timeout = AbortSignal.timeout(options.timeoutMs);
+      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      const fallBack = (failure: ModelFailure) => {
+        options.log?.({ level: "warn", msg: "llm condense fell back to the rule rewrite", failure: failure.kind, reason: failure.reason });
+        return ruled;
+      };
+      const aborted = () => (timeout.aborted ? timeoutFailure(options.timeoutMs) : CANCELLED);
       try {
-        const reply = await options.model.invoke([new SystemMessage(prompt.system), new HumanMessage(prompt.user)], {
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-        });
-        const rewritten = cleanRewrite(reply.text);
-        if (!rewritten || detectLanguage(rewritten, lang) !== lang) {
-          options.log?.({ level: "warn", msg: "llm condense unusable; using the rule rewrite" });
-          return ruled;
+        let reply = "";
+        const stream = await options.model.stream([new SystemMessage(prompt.system), new HumanMessage(prompt.user)], { signal: combined });
+        for await (const chunk of stream) reply += chunk.text;
+        if (combined.aborted) return fallBack(aborted());
+        const rewritten = cleanRewrite(reply);
+        if (!rewritten) return fallBack(EMPTY);
+        if (detectLanguage(rewritten, lang) !== lang) {
+          return fallBack({ kind: "malformed", retryable: false, reason: "the rewrite was in the other language" });
         }
         return { question: rewritten, contextCities: ruled.contextCities };
       } catch (err) {
-        const failure = timeout.aborted ? timeoutFailure(options.timeoutMs) : classifyModelError(err);
-        options.log?.({ level: "warn", msg: "llm condense failed; using the rule rewrite", failure: failure.kind, reason: failure.reason });
-        return ruled;
+        return fallBack(combined.aborted ? aborted() : classifyModelError(err));
       }
     },
   };

@@ -4,7 +4,7 @@
  */
 import cliProgress from "cli-progress";
 import { parseConfig } from "../config.js";
-import { createEmbeddings } from "../providers/embeddings.js";
+import { createNodeEmbeddings } from "../providers/embeddings-node.js";
 import { buildIndex } from "../store/build-index.js";
 import { flagString, parseArgs } from "./args.js";
 
@@ -13,7 +13,7 @@ async function main() {
   const config = parseConfig(process.env);
   const corpusDir = flagString(flags, "corpus") ?? config.CORPUS_DIR;
   const indexDir = flagString(flags, "index") ?? config.INDEX_DIR;
-  const embedder = createEmbeddings(config);
+  const embedder = createNodeEmbeddings(config);
   const bar = new cliProgress.SingleBar(
     { format: " {phase} [{bar}] {percentage}% | {value}/{total}", hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 },
     cliProgress.Presets.shades_classic,

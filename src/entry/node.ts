@@ -9,10 +9,12 @@ import { ConfigError, parseConfig } from "../config.js";
 import { createEngine, type Engine } from "../engine.js";
 import { logAnsweredQuestion } from "../feedback/question-log.js";
 import { createSqliteFeedbackStore } from "../feedback/sqlite-feedback-store.js";
-import { createEmbeddings } from "../providers/embeddings.js";
+import { createNodeEmbeddings } from "../providers/embeddings-node.js";
+import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { mountFeedbackRoutes } from "../routes/feedback.js";
 import { ensureIndex } from "../store/load-index.js";
 import { createFileAssets } from "./node-assets.js";
+import { createNodeLlmHooks } from "./node-llm.js";
 import { createJsonLogger } from "./node-log.js";
 
 const STATIC_DIR = fileURLToPath(new URL("../web/static", import.meta.url));
@@ -31,19 +33,20 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   const log = createJsonLogger(config.LOG_LEVEL);
-  const embedder = createEmbeddings(config);
+  const embedder = createNodeEmbeddings(config);
+  const llm = await createNodeLlmHooks(config, log);
   let engine: Engine | null = null;
   const feedback = createSqliteFeedbackStore(config.DATA_DIR);
 
   const app = createApp({
     getEngine: () => engine,
-    info: { embedder: embedder.id, llm: config.LLM_PROVIDER === "none" ? "none" : `${config.LLM_PROVIDER}:${config.LLM_MODEL ?? "default"}` },
+    info: { embedder: embedder.id, llm: llm.llm },
     assets: await createFileAssets(STATIC_DIR),
     log,
     feedback,
     adminToken: config.ADMIN_TOKEN,
     onAnswered: logAnsweredQuestion(feedback, log),
-    extraRoutes: [mountFeedbackRoutes],
+    extraRoutes: [mountFeedbackRoutes, mountOpenAICompatRoutes],
   });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
@@ -59,7 +62,13 @@ async function main(): Promise<void> {
     embedderId: embedder.id,
     log: (msg) => log({ level: "info", msg }),
   });
-  engine = createEngine({ passages: index.passages, vectors: index.vectors, embeddings: embedder.embeddings });
+  engine = createEngine({
+    passages: index.passages,
+    vectors: index.vectors,
+    embeddings: embedder.embeddings,
+    createGenerator: llm.createGenerator,
+    createCondenser: llm.createCondenser,
+  });
   const readyMs = Math.round(performance.now() - started);
   log({ level: "info", msg: `ready: http://${config.HOST}:${config.PORT} (${index.passages.length} passages, ${readyMs} ms)` });
 

@@ -160,7 +160,7 @@ describe("POST /api/chat (SSE)", () => {
 });
 
 describe("bad input on /api/chat", () => {
-  it.each([
+  it.each<[unknown, string]>([
     [{ question: "" }, "empty question"],
     [{ question: "   \n\t " }, "blank question"],
     [{ question: "x".repeat(2001) }, "question too long"],
