@@ -22,6 +22,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      "./vitest.workers.config.ts",
     ],
   },
 });

@@ -43,6 +43,9 @@ export const ConfigSchema = z.object({
   ADMIN_TOKEN: optionalString,
   /** Comma-separated origins allowed by CORS; unset = CORS off. */
   CORS_ORIGINS: optionalString,
+  /** For npm run vectorize:sync (the names wrangler reads). */
+  CLOUDFLARE_ACCOUNT_ID: optionalString,
+  CLOUDFLARE_API_TOKEN: optionalString,
   /** Request log lines: "info" logs each request, "silent" none. */
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["silent", "error", "info"]).default("info")),
 });
