@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: "node",
-          include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/eval/**/*.test.ts"],
+          include: [
+            "tests/unit/**/*.test.ts",
+            "tests/integration/**/*.test.ts",
+            "tests/eval/**/*.test.ts",
+            "tests/fuzz/**/*.test.ts",
+          ],
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 60_000,

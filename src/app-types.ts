@@ -21,6 +21,8 @@ export interface AppDeps {
   assets: AssetSource;
   /** Maximum request body in bytes. */
   maxBodyBytes?: number;
+  /** Origins allowed by CORS (CORS_ORIGINS); empty or unset = CORS off. */
+  corsOrigins?: string[];
   log?: (record: LogRecord) => void;
   /** Admission control for chat (rate limit, model-call queue); returns a release callback. */
   admitChat?: (c: Context<AppEnv>) => Promise<(() => void) | undefined>;

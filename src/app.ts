@@ -6,6 +6,8 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./app-types.js";
 import { AppError, errorBody, toErrorBody } from "./errors.js";
+import { corsMiddleware } from "./middleware/cors.js";
+import { securityHeaders } from "./middleware/security-headers.js";
 import { chatRoutes } from "./routes/chat.js";
 import { healthRoutes } from "./routes/health.js";
 import { passageRoutes } from "./routes/passages.js";
@@ -34,9 +36,6 @@ export function createApp(deps: AppDeps) {
     const started = Date.now();
     await next();
     c.header("X-Request-Id", c.get("requestId"));
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
-    c.header("X-Frame-Options", "DENY");
     deps.log?.({
       level: "info",
       msg: "request",
@@ -48,6 +47,9 @@ export function createApp(deps: AppDeps) {
       ms: Date.now() - started,
     });
   });
+
+  app.use("*", securityHeaders());
+  app.use("*", corsMiddleware(deps.corsOrigins ?? []));
 
   app.use(
     "/api/*",

@@ -8,6 +8,8 @@ import type { LogRecord } from "../app-types.js";
 import type { AnswerGenerator, AnswerInput, GeneratedAnswer, GenerateOptions } from "./generator.js";
 import { buildAnswerMessages } from "./answer-messages.js";
 import { createThinkFilter } from "./think-filter.js";
+import { createDeadline } from "../util/deadline.js";
+import { createPromptLeakDetector } from "../util/prompt-leak.js";
 import {
   CANCELLED,
   EMPTY,
@@ -40,6 +42,8 @@ export interface LlmGeneratorOptions {
 }
 
 export function createLlmGenerator(options: LlmGeneratorOptions): AnswerGenerator {
+  // An answer that repeats the instructions (a model talked into printing its prompt) is no answer.
+  const leaksPrompt = createPromptLeakDetector([options.template]);
   const retries = options.retries ?? 2;
   const backoffMs = options.backoffMs ?? 250;
 
@@ -89,16 +93,15 @@ export function createLlmGenerator(options: LlmGeneratorOptions): AnswerGenerato
     name: options.name ?? "llm",
     async generate(input: AnswerInput, generateOptions: GenerateOptions = {}): Promise<GeneratedAnswer> {
       const { onToken, signal: clientSignal } = generateOptions;
-      const signal = clientSignal
-        ? AbortSignal.any([clientSignal, AbortSignal.timeout(options.timeoutMs)])
-        : AbortSignal.timeout(options.timeoutMs);
+      const deadline = createDeadline(options.timeoutMs, clientSignal);
       let text = "";
-      const failure = await streamAnswer(input, signal, () => clientSignal?.aborted === true, (piece) => {
+      const failure = await streamAnswer(input, deadline.signal, () => clientSignal?.aborted === true, (piece) => {
         text += piece;
         // Straight out, no buffering: the first token reaches the client as soon as the model sends it.
         onToken?.(piece);
-      });
-      const problem = failure ?? (text.trim() ? null : EMPTY);
+      }).finally(() => deadline.clear());
+      const leaked: ModelFailure = { kind: "malformed", retryable: false, reason: "it repeated its instructions" };
+      const problem = failure ?? (!text.trim() ? EMPTY : leaksPrompt(text) ? leaked : null);
       if (!problem) return { text, mode: "llm", warnings: [] };
 
       options.log?.({ level: "warn", msg: "llm answer fell back to extractive", generator: options.name ?? "llm", failure: problem.kind, reason: problem.reason });

@@ -10,6 +10,7 @@ import type { LogRecord } from "../app-types.js";
 import { CANCELLED, EMPTY, classifyModelError, timeoutFailure, type ModelFailure } from "../answer/model-failure.js";
 import { escapeText, formatHistory, languageName, renderCondensePrompt } from "../answer/prompts.js";
 import { detectLanguage } from "../corpus/language.js";
+import { createDeadline } from "../util/deadline.js";
 import { MAX_QUESTION_CHARS } from "../schemas.js";
 import type { Condenser } from "./condense.js";
 
@@ -38,13 +39,13 @@ export function createLlmCondenser(options: LlmCondenserOptions): Condenser {
         history: formatHistory(history),
         question: escapeText(question),
       });
-      const timeout = AbortSignal.timeout(options.timeoutMs);
-      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      const deadline = createDeadline(options.timeoutMs, signal);
+      const combined = deadline.signal;
       const fallBack = (failure: ModelFailure) => {
         options.log?.({ level: "warn", msg: "llm condense fell back to the rule rewrite", failure: failure.kind, reason: failure.reason });
         return ruled;
       };
-      const aborted = () => (timeout.aborted ? timeoutFailure(options.timeoutMs) : CANCELLED);
+      const aborted = () => (deadline.expired ? timeoutFailure(options.timeoutMs) : CANCELLED);
       try {
         let reply = "";
         const stream = await options.model.stream([new SystemMessage(prompt.system), new HumanMessage(prompt.user)], { signal: combined });
@@ -58,6 +59,8 @@ export function createLlmCondenser(options: LlmCondenserOptions): Condenser {
         return { question: rewritten, contextCities: ruled.contextCities };
       } catch (err) {
         return fallBack(combined.aborted ? aborted() : classifyModelError(err));
+      } finally {
+        deadline.clear();
       }
     },
   };

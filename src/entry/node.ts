@@ -2,23 +2,25 @@
  * The Node entry: reads the environment once, starts listening at once (503 not_ready until the index is
  * loaded), builds the index when it is missing or stale, and shuts down gracefully on SIGTERM/SIGINT.
  */
-import { serve } from "@hono/node-server";
+import { serve, type HttpBindings } from "@hono/node-server";
 import { fileURLToPath } from "node:url";
 import { createApp } from "../app.js";
-import { ConfigError, parseConfig } from "../config.js";
+import { ConfigError, corsOrigins, parseConfig } from "../config.js";
 import { createEngine, type Engine } from "../engine.js";
 import { logAnsweredQuestion } from "../feedback/question-log.js";
 import { createSqliteFeedbackStore } from "../feedback/sqlite-feedback-store.js";
 import { createNodeEmbeddings } from "../providers/embeddings-node.js";
 import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { mountFeedbackRoutes } from "../routes/feedback.js";
+import { createAdmissionFromConfig } from "../middleware/admission.js";
 import { ensureIndex } from "../store/load-index.js";
+import { configSecrets, createRedactor, redactingLog } from "../util/redact.js";
 import { createFileAssets } from "./node-assets.js";
 import { createNodeLlmHooks } from "./node-llm.js";
 import { createJsonLogger } from "./node-log.js";
+import { installGracefulShutdown } from "./node-shutdown.js";
 
 const STATIC_DIR = fileURLToPath(new URL("../web/static", import.meta.url));
-const SHUTDOWN_DEADLINE_MS = 10_000;
 
 async function main(): Promise<void> {
   let config;
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const started = performance.now();
-  const log = createJsonLogger(config.LOG_LEVEL);
+  const log = redactingLog(createJsonLogger(config.LOG_LEVEL), createRedactor(configSecrets(config)));
   const embedder = createNodeEmbeddings(config);
   const llm = await createNodeLlmHooks(config, log);
   let engine: Engine | null = null;
@@ -47,6 +49,10 @@ async function main(): Promise<void> {
     adminToken: config.ADMIN_TOKEN,
     onAnswered: logAnsweredQuestion(feedback, log),
     extraRoutes: [mountFeedbackRoutes, mountOpenAICompatRoutes],
+    corsOrigins: corsOrigins(config),
+    admitChat: createAdmissionFromConfig(config, {
+      clientKey: (c) => (c.env as HttpBindings | undefined)?.incoming?.socket?.remoteAddress,
+    }),
   });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
@@ -54,6 +60,7 @@ async function main(): Promise<void> {
     log({ level: "error", msg: `cannot listen on ${config.HOST}:${config.PORT}: ${err.message}` });
     process.exit(1);
   });
+  installGracefulShutdown({ server, log, beforeExit: () => feedback.close() });
 
   const index = await ensureIndex({
     indexDir: config.INDEX_DIR,
@@ -71,23 +78,9 @@ async function main(): Promise<void> {
   });
   const readyMs = Math.round(performance.now() - started);
   log({ level: "info", msg: `ready: http://${config.HOST}:${config.PORT} (${index.passages.length} passages, ${readyMs} ms)` });
-
-  let closing = false;
-  const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    log({ level: "info", msg: `${signal}: finishing in-flight requests (up to ${SHUTDOWN_DEADLINE_MS} ms)` });
-    server.close(() => {
-      feedback.close();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS).unref();
-  };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
 main().catch((err) => {
-  console.error(`fatal: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(createRedactor(configSecrets(process.env))(`fatal: ${err instanceof Error ? err.message : String(err)}`));
   process.exit(1);
 });

@@ -47,7 +47,13 @@ export const DEFAULT_MAX_CLIENTS = 50_000;
  * is indistinguishable from a new one, so sweeps drop it; and the map never holds more than `maxClients` (the
  * least recently seen go first; the Map's insertion order is kept as recency order).
  */
-export function createTokenBucketLimiter(options: TokenBucketOptions): RateLimiter & { readonly size: number } {
+/** The in-memory limiter answers synchronously and reports how many clients it tracks. */
+export interface TokenBucketLimiter extends RateLimiter {
+  check(key: string): RateLimitDecision;
+  readonly size: number;
+}
+
+export function createTokenBucketLimiter(options: TokenBucketOptions): TokenBucketLimiter {
   if (!(options.perMinute > 0)) throw new Error("perMinute must be > 0; leave the limiter out to turn limiting off");
   const capacity = Math.max(1, options.burst ?? options.perMinute);
   const perMs = options.perMinute / 60_000;

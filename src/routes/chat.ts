@@ -8,6 +8,7 @@ import type { AppEnv } from "../app-types.js";
 import type { ChatService } from "../chat/chat-service.js";
 import { AppError, toErrorBody } from "../errors.js";
 import { ChatRequestSchema, type ChatAnswer, type ChatRequest } from "../schemas.js";
+import { clientAbort } from "../middleware/client-abort.js";
 import { requireEngine } from "./engine.js";
 import { readJsonBody } from "./validation.js";
 
@@ -36,11 +37,13 @@ export function chatRoutes() {
     if (wantsStream(c, request)) {
       return streamChat(c, engine.chat, request, async (answer) => deps.onAnswered?.(request, answer), release);
     }
+    const client = clientAbort(c);
     try {
-      const answer = await engine.chat.answer(request, c.req.raw.signal);
+      const answer = await engine.chat.answer(request, client.signal);
       await deps.onAnswered?.(request, answer);
       return c.json(answer);
     } finally {
+      client.done();
       release?.();
     }
   });
@@ -53,8 +56,7 @@ function streamChat(
   onDone: (answer: ChatAnswer) => Promise<void> | void,
   release: (() => void) | undefined,
 ) {
-  const abort = new AbortController();
-  c.req.raw.signal?.addEventListener?.("abort", () => abort.abort());
+  const abort = clientAbort(c);
   return streamSSE(
     c,
     async (stream) => {
@@ -70,6 +72,7 @@ function streamChat(
         c.get("deps").log?.({ level: "error", msg: "chat stream failed", error: String(err) });
         await stream.writeSSE({ event: "error", data: JSON.stringify(toErrorBody(err).body) });
       } finally {
+        abort.done();
         release?.();
       }
     },

@@ -10,6 +10,7 @@ import type { AppEnv } from "../app-types.js";
 import { createMarkerRenumberer, type MarkerRenumberer } from "../answer/marker-stream.js";
 import type { ChatService } from "../chat/chat-service.js";
 import { toErrorBody } from "../errors.js";
+import { clientAbort } from "../middleware/client-abort.js";
 import type { ChatAnswer, ChatRequest, Citation } from "../schemas.js";
 import { COMPAT_MODEL_ID } from "./openai-compat-request.js";
 
@@ -20,8 +21,7 @@ const BROKE_OFF = {
 
 export function streamCompletion(c: Context<AppEnv>, chat: ChatService, request: ChatRequest, release: (() => void) | undefined) {
   const deps = c.get("deps");
-  const abort = new AbortController();
-  c.req.raw.signal?.addEventListener?.("abort", () => abort.abort());
+  const abort = clientAbort(c);
   const base = { id: `chatcmpl-${crypto.randomUUID()}`, object: "chat.completion.chunk", created: Math.floor(Date.now() / 1000), model: COMPAT_MODEL_ID };
   const chunk = (delta: Record<string, string>, finish: string | null = null, extra: Record<string, unknown> = {}) =>
     JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...extra });
@@ -59,6 +59,7 @@ export function streamCompletion(c: Context<AppEnv>, chat: ChatService, request:
       deps.log?.({ level: "error", msg: "completion stream failed", error: String(err) });
       await writeError(stream, err);
     } finally {
+      abort.done();
       release?.();
     }
   }, async (err, stream) => writeError(stream, err));

@@ -6,6 +6,7 @@
 import type { Hono } from "hono";
 import type { AppEnv } from "../app-types.js";
 import { AppError, errorBody } from "../errors.js";
+import { clientAbort } from "../middleware/client-abort.js";
 import { requireEngine } from "./engine.js";
 import { COMPAT_MODEL_ID, parseCompletionRequest } from "./openai-compat-request.js";
 import { streamCompletion } from "./openai-compat-stream.js";
@@ -29,8 +30,9 @@ export function mountOpenAICompatRoutes(app: Hono<AppEnv>): void {
     // The same admission (rate limit, model-call queue) as /api/chat: this is the same work behind another door.
     const release = await deps.admitChat?.(c);
     if (chat.stream) return streamCompletion(c, engine.chat, chat, release);
+    const client = clientAbort(c);
     try {
-      const answer = await engine.chat.answer(chat, c.req.raw.signal);
+      const answer = await engine.chat.answer(chat, client.signal);
       await deps.onAnswered?.(chat, answer);
       return c.json({
         id: `chatcmpl-${crypto.randomUUID()}`,
@@ -43,6 +45,7 @@ export function mountOpenAICompatRoutes(app: Hono<AppEnv>): void {
         ...(answer.warnings?.length ? { warnings: answer.warnings } : {}),
       });
     } finally {
+      client.done();
       release?.();
     }
   });
