@@ -3,9 +3,9 @@
  * A plain switch over the parsed config; node-only providers are added by the Node entry (see embeddings-node.ts).
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { OpenAIEmbeddings } from "@langchain/openai";
 import type { Config } from "../config.js";
 import { LocalEmbeddings } from "../retrieval/local-embedder.js";
+import { lazyEmbeddings } from "./lazy-embeddings.js";
 
 export interface EmbedderChoice {
   embeddings: EmbeddingsInterface;
@@ -21,12 +21,12 @@ export function createEmbeddings(config: Config): EmbedderChoice {
     }
     case "openai": {
       const model = config.EMBEDDINGS_MODEL ?? "text-embedding-3-small";
-      const embeddings = new OpenAIEmbeddings({
+      const embeddings = lazyEmbeddings(async () => new (await import("@langchain/openai")).OpenAIEmbeddings({
         model,
         apiKey: config.EMBEDDINGS_API_KEY ?? "not-needed",
         configuration: config.EMBEDDINGS_BASE_URL ? { baseURL: config.EMBEDDINGS_BASE_URL } : undefined,
         maxRetries: 2,
-      });
+      }));
       return { embeddings, id: `openai:${config.EMBEDDINGS_BASE_URL ?? "default"}:${model}` };
     }
     default:

@@ -4,6 +4,7 @@ import { HumanMessage } from "@langchain/core/messages";
 import { ChatOpenAI } from "@langchain/openai";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/config.js";
+import type { LazyChatModel } from "../../src/providers/lazy-model.js";
 import { createChatModel } from "../../src/providers/llm.js";
 import type { WorkersAiBinding } from "../../src/providers/workers-ai-chat.js";
 
@@ -14,15 +15,15 @@ describe("createChatModel", () => {
     expect(createChatModel(config({}))).toBeNull();
   });
 
-  it("builds ChatOpenAI for any OpenAI-compatible endpoint, a keyless local one included", () => {
+  it("builds ChatOpenAI for any OpenAI-compatible endpoint, a keyless local one included", async () => {
     const choice = createChatModel(config({ LLM_PROVIDER: "openai", LLM_BASE_URL: "http://127.0.0.1:11434/v1", LLM_MODEL: "qwen2.5:7b" }))!;
-    expect(choice.model).toBeInstanceOf(ChatOpenAI);
+    expect(await (choice.model as LazyChatModel).load()).toBeInstanceOf(ChatOpenAI);
     expect(choice.id).toBe("openai:qwen2.5:7b");
     expect(choice.expectsFinishReason).toBe(true);
   });
 
-  it("builds ChatAnthropic, and says which variable is missing", () => {
-    expect(createChatModel(config({ LLM_PROVIDER: "anthropic", LLM_API_KEY: "k" }))!.model).toBeInstanceOf(ChatAnthropic);
+  it("builds ChatAnthropic, and says which variable is missing", async () => {
+    expect(await (createChatModel(config({ LLM_PROVIDER: "anthropic", LLM_API_KEY: "k" }))!.model as LazyChatModel).load()).toBeInstanceOf(ChatAnthropic);
     expect(() => createChatModel(config({ LLM_PROVIDER: "anthropic" }))).toThrow(/LLM_API_KEY/);
     expect(() => createChatModel(config({ LLM_PROVIDER: "openai" }))).toThrow(ConfigError);
     expect(() => createChatModel(config({ LLM_PROVIDER: "workers-ai" }))).toThrow(/binding/);
@@ -45,10 +46,11 @@ describe("createChatModel", () => {
     expect(calls[0]).toEqual({ model: "@cf/qwen/qwen1.5-14b-chat-awq", inputs: { messages: [{ role: "user", content: "hi" }], stream: true } });
   });
 
-  it("uses the Workers AI REST API from Node with an account URL and a token", () => {
+  it("uses the Workers AI REST API from Node with an account URL and a token", async () => {
     const choice = createChatModel(
       config({ LLM_PROVIDER: "workers-ai", LLM_API_KEY: "t", LLM_BASE_URL: "https://api.cloudflare.com/client/v4/accounts/abc123/ai/run" }),
     )!;
-    expect((choice.model as unknown as { cloudflareAccountId: string }).cloudflareAccountId).toBe("abc123");
+    const model = await (choice.model as LazyChatModel).load();
+    expect((model as unknown as { cloudflareAccountId: string }).cloudflareAccountId).toBe("abc123");
   });
 });
