@@ -9,7 +9,7 @@ import type { AnswerGenerator } from "./answer/generator.js";
 import { createRuleCondenser, type Condenser } from "./chat/condense.js";
 import { createChatService, type ChatService } from "./chat/chat-service.js";
 import { HybridRetriever } from "./retrieval/hybrid.js";
-import { KeywordIndex, type KeywordIndexData } from "./retrieval/keyword-index.js";
+import { KeywordIndex, type KeywordIndexData, type KeywordPostings } from "./retrieval/keyword-index.js";
 import { createQueryAnalyzer } from "./retrieval/query-analysis.js";
 import { createTermAnalyzer, passageSearchText, type TermAnalyzer } from "./retrieval/terms.js";
 import { analyze } from "./retrieval/tokenize.js";
@@ -20,7 +20,7 @@ export interface EngineInput {
   vectors: VectorIndex;
   embeddings: EmbeddingsInterface;
   /** A persisted keyword index, when the entry has one; built from the passages otherwise. */
-  keywordData?: KeywordIndexData;
+  keywordData?: KeywordIndexData | KeywordPostings;
   /** Replaces the extractive answerer (an LLM with extractive fallback). */
   createGenerator?: (extractive: AnswerGenerator) => AnswerGenerator;
   /** Replaces the rule-based follow-up condenser. */

@@ -20,6 +20,7 @@ export async function loadEngineFromEnv(overrides: Partial<Record<string, string
   const engine = createEngine({
     passages: index.passages,
     vectors: index.vectors,
+    keywordData: index.keywordData,
     embeddings: embedder.embeddings,
     createGenerator: llm.createGenerator,
     createCondenser: llm.createCondenser,

@@ -20,7 +20,8 @@ export interface CorpusReadResult {
 
 const CORPUS_EXTENSIONS = /\.(txt|md)$/i;
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every corpus file under `dir` (absolute paths, sorted): the files readCorpusDir reads. */
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile() && CORPUS_EXTENSIONS.test(e.name) && !e.name.startsWith("."))
@@ -28,11 +29,23 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-export async function readCorpusDir(dir: string): Promise<CorpusReadResult> {
+/**
+ * `reuse` lets a caller supply a document it already knows unchanged (say, by its size and time) without reading
+ * it: it returns the CorpusFile to use, or null to read the file as usual.
+ */
+export async function readCorpusDir(
+  dir: string,
+  reuse?: (doc: string) => CorpusFile | null,
+): Promise<CorpusReadResult> {
   const files: CorpusFile[] = [];
   const warnings: string[] = [];
   for (const path of await listFiles(dir)) {
     const doc = relative(dir, path).split(sep).join("/");
+    const known = reuse?.(doc);
+    if (known) {
+      files.push(known);
+      continue;
+    }
     try {
       const bytes = await readFile(path);
       const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   engine = createEngine({
     passages: index.passages,
     vectors: index.vectors,
+    keywordData: index.keywordData,
     embeddings: embedder.embeddings,
     createGenerator: llm.createGenerator,
     createCondenser: llm.createCondenser,

@@ -4,7 +4,7 @@
  */
 import { GLOSSARY, type ConceptGroup } from "./glossary.js";
 import { stem } from "./stem.js";
-import { englishWords } from "./tokenize.js";
+import { cachedStem, englishWords } from "./tokenize.js";
 
 const MAX_EN_WORDS = 4;
 
@@ -13,19 +13,32 @@ export interface ConceptMatcher {
   find(text: string): string[];
 }
 
+/** The default glossary's matcher, built once: it is immutable, and building it costs ~10 ms each time. */
+let defaultMatcher: ConceptMatcher | undefined;
+
 export function createConceptMatcher(groups: ConceptGroup[] = GLOSSARY): ConceptMatcher {
+  if (groups === GLOSSARY) return (defaultMatcher ??= buildConceptMatcher(GLOSSARY));
+  return buildConceptMatcher(groups);
+}
+
+function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
   const english = new Map<string, Set<string>>();
-  const chinese = new Map<string, { term: string; ids: Set<string> }[]>();
+  /** Every stem sequence that begins some phrase: a longer phrase is only tried while its beginning is one. */
+  const englishPrefixes = new Set<string>();
+  /** Keyed by the UTF-16 code of the first character, so scanning text allocates no one-character strings. */
+  const chinese = new Map<number, { term: string; ids: Set<string> }[]>();
   for (const group of groups) {
     for (const phrase of group.en) {
       const key = englishWords(phrase).map(stem).join(" ");
       if (!key) continue;
       if (!english.has(key)) english.set(key, new Set());
       english.get(key)!.add(group.id);
+      const words = key.split(" ");
+      for (let len = 1; len < words.length; len++) englishPrefixes.add(words.slice(0, len).join(" "));
     }
     for (const term of group.zh) {
-      const first = term[0];
-      if (!first) continue;
+      if (!term) continue;
+      const first = term.charCodeAt(0);
       const list = chinese.get(first) ?? [];
       const existing = list.find((e) => e.term === term);
       if (existing) existing.ids.add(group.id);
@@ -35,21 +48,26 @@ export function createConceptMatcher(groups: ConceptGroup[] = GLOSSARY): Concept
   }
   // Longest Chinese term first, so "充电桩" wins over "充电" at the same position.
   for (const list of chinese.values()) list.sort((a, b) => b.term.length - a.term.length);
+  // Characters below the lowest first character (Latin letters, digits, punctuation) need no lookup.
+  const lowestFirst = Math.min(...chinese.keys());
 
   return {
     find(text: string): string[] {
       const found: string[] = [];
-      const stems = englishWords(text).map(stem);
+      const stems = englishWords(text).map(cachedStem);
       for (let i = 0; i < stems.length; i++) {
         let phrase = "";
         for (let len = 1; len <= MAX_EN_WORDS && i + len <= stems.length; len++) {
           phrase = len === 1 ? stems[i]! : `${phrase} ${stems[i + len - 1]}`;
           const ids = english.get(phrase);
           if (ids) found.push(...ids);
+          if (!englishPrefixes.has(phrase)) break;
         }
       }
       for (let i = 0; i < text.length; i++) {
-        const list = chinese.get(text[i]!);
+        const code = text.charCodeAt(i);
+        if (code < lowestFirst) continue;
+        const list = chinese.get(code);
         if (!list) continue;
         const hit = list.find((e) => text.startsWith(e.term, i));
         if (hit) {

@@ -1,18 +1,32 @@
 /**
  * BM25 keyword ranking over the analyzed terms of each passage (both languages, city and speaker names).
- * Postings live in typed arrays; a query reuses one score buffer, so a search allocates nothing corpus-sized.
+ * Postings live in flat typed arrays (one offsets table, one passage array, one frequency array), so a 100k-passage
+ * index is a handful of allocations that load straight from a file. A query reuses one score buffer and keeps only
+ * the best k in a small heap, so a search allocates nothing corpus-sized and sorts nothing but its k hits.
  */
-import { analyze } from "./tokenize.js";
+import { KeywordIndexBuilder } from "./keyword-index-builder.js";
 import type { TermAnalyzer } from "./terms.js";
+import { analyze } from "./tokenize.js";
+import { PostingLookup } from "./posting-lookup.js";
+import { kthLargest, TopK } from "./top-k.js";
 
 const K1 = 1.2;
 const B = 0.75;
+/** Pruning is only weighed before reading a posting list at least this long: shorter ones cost less to read. */
+const PRUNE_MIN_POSTINGS = 2048;
+/** Room for rounding: partial scores are summed in another order than final ones. */
+const SLACK = 1e-9;
+/** What looking one term up for one passage costs, in postings read (a binary search of ~17 steps). */
+const LOOKUP_COST = 4;
+/** How many unread terms a passage that might still make it is typically looked up in before it is settled. */
+const LOOKUPS_PER_OPEN = 4;
 
 export interface KeywordHit {
   index: number;
   score: number;
 }
 
+/** The portable (JSON) form, as bundled into the Worker. */
 export interface KeywordIndexData {
   terms: string[];
   /** Per term, the passage indexes that contain it (ascending) and the term's weighted frequency there. */
@@ -21,65 +35,113 @@ export interface KeywordIndexData {
   lengths: number[];
 }
 
+/**
+ * The flat form, as persisted in a Node build folder. Frequencies and lengths are stored in hundredths: BM25 reads
+ * them rounded to two decimals, and an integer n / 100 is exactly the double Math.round(x * 100) / 100 gave.
+ */
+export interface KeywordPostings {
+  terms: string[];
+  /** Term t's postings are docs[offsets[t] .. offsets[t + 1]), ascending. */
+  offsets: Int32Array;
+  docs: Int32Array;
+  freqs100: Uint32Array;
+  lengths100: Uint32Array;
+}
+
 export class KeywordIndex {
   private readonly termIds = new Map<string, number>();
   private readonly idf: Float64Array;
-  private readonly avgLength: number;
+  /** Per passage, BM25's length normalisation K1 * (1 - B + B * length / average). */
+  private readonly norms: Float64Array;
   private readonly scores: Float64Array;
   private readonly touched: Int32Array;
+  /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
+  private readonly maxFactors: Float64Array;
+  private readonly lookup: PostingLookup;
 
   private constructor(
-    private readonly data: KeywordIndexData,
+    private readonly postings: KeywordPostings,
     private readonly analyzeText: TermAnalyzer,
   ) {
-    data.terms.forEach((t, i) => this.termIds.set(t, i));
-    const n = data.lengths.length;
-    this.idf = new Float64Array(data.terms.length);
-    data.docs.forEach((list, i) => {
-      this.idf[i] = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-    });
-    this.avgLength = n ? data.lengths.reduce((a, b) => a + b, 0) / n : 1;
+    const { terms, offsets, lengths100 } = postings;
+    for (let i = 0; i < terms.length; i++) this.termIds.set(terms[i]!, i);
+    const n = lengths100.length;
+    this.idf = new Float64Array(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      const df = offsets[i + 1]! - offsets[i]!;
+      this.idf[i] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+    // Summed in passage order from the rounded lengths, exactly as before the flat layout.
+    let total = 0;
+    for (let i = 0; i < n; i++) total += lengths100[i]! / 100;
+    const avgLength = n ? total / n : 1;
+    this.norms = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.norms[i] = K1 * (1 - B + (B * (lengths100[i]! / 100)) / avgLength);
     this.scores = new Float64Array(n);
     this.touched = new Int32Array(n);
+    this.maxFactors = new Float64Array(terms.length).fill(-1);
+    this.lookup = new PostingLookup(postings);
   }
 
   static build(texts: string[], analyzeText: TermAnalyzer = analyze): KeywordIndex {
-    const termIds = new Map<string, number>();
-    const data: KeywordIndexData = { terms: [], docs: [], freqs: [], lengths: [] };
-    texts.forEach((text, index) => {
-      const tf = new Map<number, number>();
-      let length = 0;
-      for (const { term, weight } of analyzeText(text)) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = data.terms.length;
-          termIds.set(term, id);
-          data.terms.push(term);
-          data.docs.push([]);
-          data.freqs.push([]);
-        }
-        tf.set(id, (tf.get(id) ?? 0) + weight);
-        length += weight;
-      }
-      for (const [id, f] of tf) {
-        data.docs[id]!.push(index);
-        data.freqs[id]!.push(Math.round(f * 100) / 100);
-      }
-      data.lengths.push(Math.round(length * 100) / 100);
+    const builder = new KeywordIndexBuilder(analyzeText);
+    for (const text of texts) builder.addText(text);
+    return builder.finish();
+  }
+
+  /** From the portable (Worker) form or the flat (build folder) form. */
+  static fromData(data: KeywordIndexData | KeywordPostings, analyzeText: TermAnalyzer = analyze): KeywordIndex {
+    if ("offsets" in data) return KeywordIndex.fromPostings(data, analyzeText);
+    const offsets = new Int32Array(data.terms.length + 1);
+    data.docs.forEach((list, t) => (offsets[t + 1] = offsets[t]! + list.length));
+    const docs = new Int32Array(offsets[data.terms.length]!);
+    const freqs100 = new Uint32Array(docs.length);
+    data.docs.forEach((list, t) => {
+      docs.set(list, offsets[t]!);
+      data.freqs[t]!.forEach((f, j) => (freqs100[offsets[t]! + j] = Math.round(f * 100)));
     });
-    return new KeywordIndex(data, analyzeText);
+    const lengths100 = Uint32Array.from(data.lengths, (l) => Math.round(l * 100));
+    return new KeywordIndex({ terms: data.terms, offsets, docs, freqs100, lengths100 }, analyzeText);
   }
 
-  static fromData(data: KeywordIndexData, analyzeText: TermAnalyzer = analyze): KeywordIndex {
-    return new KeywordIndex(data, analyzeText);
+  /** `checked: false` skips the consistency check, for postings just built in this process. */
+  static fromPostings(postings: KeywordPostings, analyzeText: TermAnalyzer = analyze, checked = true): KeywordIndex {
+    if (checked) KeywordIndex.checkPostings(postings);
+    return new KeywordIndex(postings, analyzeText);
   }
 
+  /** Throws unless the parts of a flat index agree (a damaged file fails at load, not mid-query). */
+  static checkPostings({ terms, offsets, docs, freqs100, lengths100 }: KeywordPostings): void {
+    if (offsets.length !== terms.length + 1 || offsets[terms.length] !== docs.length || freqs100.length !== docs.length) {
+      throw new Error(`keyword postings do not add up (${terms.length} terms, ${docs.length} postings)`);
+    }
+    for (let t = 0; t < terms.length; t++) {
+      if (offsets[t]! > offsets[t + 1]!) throw new Error(`keyword postings of term ${t} are out of order`);
+    }
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      if (doc < 0 || doc >= lengths100.length) throw new Error(`keyword posting points outside the ${lengths100.length} passages`);
+    }
+  }
+
+  /** The portable form (nested arrays), for the Worker bundle. */
   toData(): KeywordIndexData {
-    return this.data;
+    const { terms, offsets, docs, freqs100, lengths100 } = this.postings;
+    return {
+      terms,
+      docs: terms.map((_, t) => Array.from(docs.subarray(offsets[t]!, offsets[t + 1]!))),
+      freqs: terms.map((_, t) => Array.from(freqs100.subarray(offsets[t]!, offsets[t + 1]!), (f) => f / 100)),
+      lengths: Array.from(lengths100, (l) => l / 100),
+    };
+  }
+
+  /** The flat form, for the Node build folder. */
+  toPostings(): KeywordPostings {
+    return this.postings;
   }
 
   get size(): number {
-    return this.data.lengths.length;
+    return this.postings.lengths100.length;
   }
 
   /** Inverse document frequency of a term, or the maximum when the corpus never uses it. */
@@ -92,32 +154,151 @@ export class KeywordIndex {
     return this.termIds.has(term);
   }
 
+  /**
+   * Whether passage `index`'s analyzed text holds `term`: the same answer as analyzing the passage again, by a
+   * binary search in the term's postings instead.
+   */
+  contains(term: string, index: number): boolean {
+    const id = this.termIds.get(term);
+    return id !== undefined && this.lookup.find(id, index) >= 0;
+  }
+
+  /**
+   * The k best passages by BM25, ties to the lower index. Exact, without scoring every passage that shares a common
+   * word with the query ("MaxScore"): terms are read in order of the most they can add to a score, and reading
+   * stops once the terms left could not lift a passage not yet seen to the k-th best score; the passages already
+   * seen that might still make it are then scored by looking the remaining terms up. Every score that decides the
+   * result is summed in the query's term order, as a plain full scan does, so results are the same to the last bit.
+   */
   search(query: string, k: number): KeywordHit[] {
     const queryTerms = new Map<number, number>();
     for (const { term, weight } of this.analyzeText(query)) {
       const id = this.termIds.get(term);
       if (id !== undefined) queryTerms.set(id, Math.max(queryTerms.get(id) ?? 0, weight));
     }
+    const want = Math.max(0, Math.floor(k));
+    if (want === 0 || queryTerms.size === 0) return [];
+    const ids = [...queryTerms.keys()];
+    const weights = ids.map((id) => queryTerms.get(id)! * this.idf[id]!);
+    const bounds = ids.map((id, i) => weights[i]! * this.maxTermFactor(id));
+    const order = ids.map((_, i) => i).sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+    const { offsets, docs, freqs100 } = this.postings;
+    // restBound[i] / restPostings[i]: the most terms order[i..] can add to a score / how many postings they hold.
+    const restBound = new Float64Array(order.length + 1);
+    const restPostings = new Float64Array(order.length + 1);
+    for (let i = order.length - 1; i >= 0; i--) {
+      const id = ids[order[i]!]!;
+      restBound[i] = restBound[i + 1]! + bounds[order[i]!]!;
+      restPostings[i] = restPostings[i + 1]! + offsets[id + 1]! - offsets[id]!;
+    }
+
+    const { scores, touched, norms } = this;
     let touchedCount = 0;
-    for (const [id, qWeight] of queryTerms) {
-      const docs = this.data.docs[id]!;
-      const freqs = this.data.freqs[id]!;
-      const idf = this.idf[id]!;
-      for (let j = 0; j < docs.length; j++) {
-        const doc = docs[j]!;
-        const f = freqs[j]!;
-        const norm = K1 * (1 - B + (B * this.data.lengths[doc]!) / this.avgLength);
-        if (this.scores[doc] === 0) this.touched[touchedCount++] = doc;
-        this.scores[doc]! += qWeight * idf * ((f * (K1 + 1)) / (f + norm));
+    let kth = 0; // a lower bound of the k-th best final score
+    const exact = new Map<number, number>(); // passages scored exactly so far
+    let readSinceCheck = 0;
+    let read = 0;
+    for (; read < order.length; read++) {
+      const t = order[read]!;
+      const id = ids[t]!;
+      const start = offsets[id]!;
+      const end = offsets[id + 1]!;
+      if (touchedCount >= want && end - start >= PRUNE_MIN_POSTINGS && readSinceCheck >= touchedCount) {
+        readSinceCheck = 0;
+        kth = Math.max(kth, this.exactKth(touchedCount, want, ids, weights, exact));
+        const bar = kth * (1 - SLACK);
+        if (restBound[read]! < bar) {
+          // Stop when looking the rest up for the passages that can still make it costs less than reading it.
+          let open = 0;
+          for (let i = 0; i < touchedCount; i++) if (scores[touched[i]!]! + restBound[read]! >= bar) open++;
+          if (open * LOOKUPS_PER_OPEN * LOOKUP_COST < restPostings[read]!) break;
+        }
       }
+      const weight = weights[t]!;
+      for (let j = start; j < end; j++) {
+        const doc = docs[j]!;
+        const f = freqs100[j]! / 100;
+        if (scores[doc] === 0) touched[touchedCount++] = doc;
+        scores[doc] = scores[doc]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+      }
+      readSinceCheck += end - start;
     }
-    const hits: KeywordHit[] = [];
+    const unread = restBound[read]!;
+    if (read === order.length && touchedCount >= want) kth = Math.max(kth, kthLargest(this.scores, this.touched, touchedCount, want));
+    const top = new TopK(Math.min(want, touchedCount));
+    let bar = touchedCount >= want ? kth * (1 - SLACK) : -Infinity;
+    // Passages already scored exactly go in first; the others must beat them.
+    for (const [doc, score] of exact) {
+      top.offer(doc, score);
+      scores[doc] = -1; // done: partial scores are never negative
+    }
+    if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
     for (let i = 0; i < touchedCount; i++) {
-      const doc = this.touched[i]!;
-      hits.push({ index: doc, score: this.scores[doc]! });
-      this.scores[doc] = 0;
+      const doc = touched[i]!;
+      let bound = scores[doc]! + unread;
+      if (scores[doc]! < 0) continue;
+      if (bound < bar) continue;
+      // Tighten the bound with the unread terms, most valuable first, until it clears or falls below the bar.
+      for (let u = read; u < order.length && bound >= bar; u++) {
+        const t = order[u]!;
+        const at = this.lookup.find(ids[t]!, doc);
+        bound -= bounds[t]!;
+        if (at >= 0) {
+          const f = freqs100[at]! / 100;
+          bound += weights[t]! * ((f * (K1 + 1)) / (f + norms[doc]!));
+        }
+      }
+      if (bound < bar) continue;
+      top.offer(doc, this.scoreOf(doc, ids, weights));
+      if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
     }
-    hits.sort((a, b) => b.score - a.score || a.index - b.index);
-    return hits.slice(0, k);
+    for (let i = 0; i < touchedCount; i++) scores[touched[i]!] = 0;
+    return top.sorted();
   }
+
+  /** The exact scores of the k passages with the best partial scores: the least of them bounds the k-th best. */
+  private exactKth(touchedCount: number, k: number, ids: number[], weights: number[], exact: Map<number, number>): number {
+    // The k-th best partial score first (one comparison per passage), then the passages that reach it.
+    const threshold = kthLargest(this.scores, this.touched, touchedCount, k);
+    let least = Infinity;
+    let taken = 0;
+    for (let i = 0; i < touchedCount && taken < k; i++) {
+      const doc = this.touched[i]!;
+      if (this.scores[doc]! < threshold) continue;
+      taken++;
+      let score = exact.get(doc);
+      if (score === undefined) exact.set(doc, (score = this.scoreOf(doc, ids, weights)));
+      least = Math.min(least, score);
+    }
+    return least;
+  }
+
+  /** A passage's BM25 score, summed over the query's terms in the query's order. */
+  private scoreOf(doc: number, ids: number[], weights: number[]): number {
+    let score = 0;
+    const norm = this.norms[doc]!;
+    for (let t = 0; t < ids.length; t++) {
+      const at = this.lookup.find(ids[t]!, doc);
+      if (at < 0) continue;
+      const f = this.postings.freqs100[at]! / 100;
+      score = score + weights[t]! * ((f * (K1 + 1)) / (f + norm));
+    }
+    return score;
+  }
+
+  /** The largest (f * (K1 + 1)) / (f + norm) over a term's postings: with the query weight, its most a passage gains. */
+  private maxTermFactor(id: number): number {
+    let max = this.maxFactors[id]!;
+    if (max >= 0) return max;
+    const { offsets, docs, freqs100 } = this.postings;
+    max = 0;
+    for (let j = offsets[id]!, end = offsets[id + 1]!; j < end; j++) {
+      const f = freqs100[j]! / 100;
+      const x = (f * (K1 + 1)) / (f + this.norms[docs[j]!]!);
+      if (x > max) max = x;
+    }
+    this.maxFactors[id] = max;
+    return max;
+  }
+
 }

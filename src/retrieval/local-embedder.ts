@@ -7,7 +7,7 @@
 import { Embeddings } from "@langchain/core/embeddings";
 import { fnv1a } from "../util/hash.js";
 import { createConceptMatcher, type ConceptMatcher } from "./concepts.js";
-import { analyze } from "./tokenize.js";
+import { analyze, type Term } from "./tokenize.js";
 
 export const LOCAL_EMBEDDER_VERSION = "local-hash-v1";
 const CONCEPT_WEIGHT = 1.2;
@@ -30,23 +30,30 @@ export class LocalEmbeddings extends Embeddings {
 
   /** The weighted features of a text before hashing: term -> weight. */
   features(text: string): Map<string, number> {
-    const counts = new Map<string, { tf: number; weight: number }>();
-    const add = (term: string, weight: number) => {
-      const entry = counts.get(term);
-      if (entry) entry.tf++;
-      else counts.set(term, { tf: 1, weight });
-    };
-    for (const t of analyze(text)) add(t.term, t.weight);
-    for (const id of this.concepts.find(text)) add(`c:${id}`, CONCEPT_WEIGHT);
-    const out = new Map<string, number>();
-    for (const [term, { tf, weight }] of counts) out.set(term, weight * (1 + Math.log(tf)));
-    return out;
+    const counts = new FeatureCounts();
+    for (const t of analyze(text)) counts.add(t.term, t.weight);
+    for (const id of this.concepts.find(text)) counts.add(`c:${id}`, CONCEPT_WEIGHT);
+    return counts.weighted();
   }
 
   /** Synchronous embedding into a typed array; the async LangChain methods wrap it. */
   embed(text: string): Float32Array {
+    return this.hash(this.features(text));
+  }
+
+  /**
+   * The same vector as `embed(text)`, from the terms `createTermAnalyzer()` gives for that text (surface terms,
+   * then `c:` concepts): an ingest analyzes each passage once for both the keyword index and the embedding.
+   */
+  embedTerms(terms: Iterable<Term>): Float32Array {
+    const counts = new FeatureCounts();
+    for (const t of terms) counts.add(t.term, t.term.startsWith("c:") ? CONCEPT_WEIGHT : t.weight);
+    return this.hash(counts.weighted());
+  }
+
+  private hash(features: Map<string, number>): Float32Array {
     const vector = new Float32Array(this.dimensions);
-    for (const [term, weight] of this.features(text)) {
+    for (const [term, weight] of features) {
       const h = fnv1a(term);
       // The sign bit keeps colliding features from always adding up (the "hashing trick").
       vector[h % this.dimensions]! += h & 0x80000000 ? -weight : weight;
@@ -64,5 +71,25 @@ export class LocalEmbeddings extends Embeddings {
 
   async embedQuery(text: string): Promise<number[]> {
     return Array.from(this.embed(text));
+  }
+}
+
+/** Term frequencies in first-seen order, each with the weight of its first occurrence; sublinear tf on output. */
+class FeatureCounts {
+  private readonly tf = new Map<string, number>();
+  private readonly weights = new Map<string, number>();
+
+  add(term: string, weight: number): void {
+    const tf = this.tf.get(term);
+    if (tf === undefined) {
+      this.tf.set(term, 1);
+      this.weights.set(term, weight);
+    } else this.tf.set(term, tf + 1);
+  }
+
+  weighted(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [term, tf] of this.tf) out.set(term, this.weights.get(term)! * (1 + Math.log(tf)));
+    return out;
   }
 }

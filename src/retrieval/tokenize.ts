@@ -41,22 +41,66 @@ export function englishWords(text: string): string[] {
 }
 
 /**
+ * Memoised pieces of analysis. A corpus repeats the same words and Han pieces endlessly, so each distinct English
+ * word's term and each distinct Han piece's terms are worked out once; reusing the same term strings also lets
+ * the maps downstream (BM25 postings, embedding features) hash each of them once. Bounded: a cache that grows
+ * past its limit is dropped and refilled, so memory stays flat however large the corpus is.
+ */
+const CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string>();
+const wordCache = new Map<string, string | null>();
+const hanCache = new Map<string, string[]>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** `stem`, memoised: the same result, computed once per distinct word. */
+export function cachedStem(word: string): string {
+  return stemCache.get(word) ?? remember(stemCache, word, stem(word));
+}
+
+/** The English term of a raw word, or null for a stopword or a single letter. */
+function englishTerm(raw: string): string | null {
+  const cached = wordCache.get(raw);
+  if (cached !== undefined) return cached;
+  const word = raw.toLowerCase().replace(/['’]s$/, "").replace(/['’-]/g, "");
+  return remember(wordCache, raw, word.length > 1 && !EN_STOPWORDS.has(word) ? `e:${cachedStem(word)}` : null);
+}
+
+/** The terms of a run of Han text, in order: each character ("u:", weight 0.3) then its bigram ("z:", weight 1). */
+function hanTerms(run: string): string[] {
+  const cached = hanCache.get(run);
+  if (cached) return cached;
+  const terms: string[] = [];
+  for (const piece of hanPieces(run)) {
+    const chars = Array.from(piece);
+    for (let i = 0; i < chars.length; i++) {
+      terms.push(`u:${chars[i]}`);
+      if (i + 1 < chars.length) terms.push(`z:${chars[i]}${chars[i + 1]}`);
+    }
+  }
+  return remember(hanCache, run, terms);
+}
+
+const HAN_CHAR_WEIGHT = 0.3;
+const HAN_BIGRAM_WEIGHT = 1;
+
+/**
  * The weighted terms of a text. A term repeated in the text appears once per occurrence, so term frequency is the count.
  */
 export function analyze(text: string): Term[] {
   const out: Term[] = [];
   for (const m of text.matchAll(PIECE)) {
     if (m[1]) {
-      for (const piece of hanPieces(m[1])) {
-        const chars = Array.from(piece);
-        for (let i = 0; i < chars.length; i++) {
-          out.push({ term: `u:${chars[i]}`, weight: 0.3 });
-          if (i + 1 < chars.length) out.push({ term: `z:${chars[i]}${chars[i + 1]}`, weight: 1 });
-        }
+      for (const term of hanTerms(m[1])) {
+        out.push({ term, weight: term.charCodeAt(0) === 117 /* "u" */ ? HAN_CHAR_WEIGHT : HAN_BIGRAM_WEIGHT });
       }
     } else if (m[2]) {
-      const word = m[2].toLowerCase().replace(/['’]s$/, "").replace(/['’-]/g, "");
-      if (word.length > 1 && !EN_STOPWORDS.has(word)) out.push({ term: `e:${stem(word)}`, weight: 1 });
+      const term = englishTerm(m[2]);
+      if (term !== null) out.push({ term, weight: 1 });
     } else if (m[3]) {
       out.push({ term: `n:${normalizeNumber(m[3])}`, weight: 0.7 });
     }

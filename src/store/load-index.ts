@@ -3,19 +3,26 @@
  * corrupted. `ensureIndex` rebuilds in those cases, so the server never serves a stale or half-built index.
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { z } from "zod";
 import { corpusHash, readCorpusDir } from "../corpus/load-dir.js";
-import { PassageSchema, type Passage } from "../schemas.js";
+import type { Passage } from "../schemas.js";
+import type { KeywordPostings } from "../retrieval/keyword-index.js";
+import type { VectorIndex } from "../retrieval/vector-index.js";
 import { buildIndex, type BuildProgress } from "./build-index.js";
 import { HnswVectorIndex } from "./hnsw-vector-index.js";
-import { readManifest, type Manifest } from "./manifest.js";
+import { matchesRecordedStats } from "./corpus-stats.js";
+import { readChecksums, readVerified, verifyFiles } from "./integrity.js";
+import { readKeywordPostings } from "./keyword-file.js";
+import { BUILD_FILES, readManifest, type Manifest } from "./manifest.js";
+import { passagesFileOf, readPassagesFile } from "./passages-file.js";
+import { SparseVectorIndex } from "./sparse-vector-index.js";
 
 export interface LoadedIndex {
   manifest: Manifest;
   passages: Passage[];
-  vectors: HnswVectorIndex;
+  vectors: VectorIndex;
+  /** The BM25 index built at ingest: pass it to createEngine as `keywordData` so start-up does not rebuild it. */
+  keywordData: KeywordPostings;
 }
 
 export type Staleness = { fresh: true } | { fresh: false; reason: string };
@@ -35,6 +42,8 @@ export async function checkFreshness(
   if (manifest.embedder !== embedderId) {
     return { manifest, staleness: { fresh: false, reason: `embedder changed (${manifest.embedder} -> ${embedderId})` } };
   }
+  // Same documents with the same sizes and times: their hashes are the recorded ones, no need to read them.
+  if (await matchesRecordedStats(corpusDir, manifest.documentStats)) return { manifest, staleness: { fresh: true } };
   const corpus = await readCorpusDir(corpusDir);
   if (corpusHash(corpus.files) !== manifest.corpusHash) {
     return { manifest, staleness: { fresh: false, reason: "corpus changed" } };
@@ -42,19 +51,44 @@ export async function checkFreshness(
   return { manifest, staleness: { fresh: true } };
 }
 
+/**
+ * Loads a build: every file is read once, checked against its checksum, then parsed (hnswlib reads its own file,
+ * which is checked first). Throws, naming the file, when anything does not match.
+ */
 export async function loadIndex(indexDir: string, manifest: Manifest, embeddings: EmbeddingsInterface): Promise<LoadedIndex> {
   const buildDir = join(indexDir, manifest.build);
-  const [passagesRaw, vectors] = await Promise.all([
-    readFile(join(buildDir, "passages.json"), "utf8"),
-    HnswVectorIndex.load(join(buildDir, "hnsw"), embeddings),
+  const checksums = await readChecksums(buildDir);
+  const read = (file: string) => readVerified(buildDir, checksums, file);
+  const documents = Object.entries(manifest.documentPassages);
+  const sparse = manifest.vectorIndex.kind === "sparse";
+  // All reads start at once; each file is checked and parsed as it arrives.
+  const [segments, keywordData, vectorBytes] = await Promise.all([
+    Promise.all(
+      documents.map(async ([doc, count]) => {
+        const file = passagesFileOf(doc, manifest.documents[doc] ?? "");
+        const { passages } = await readPassagesFile(file, await read(file));
+        if (passages.length !== count) throw new Error(`${file} holds ${passages.length} passages, the manifest says ${count}`);
+        return passages;
+      }),
+    ),
+    read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
+    sparse ? read(BUILD_FILES.sparseVectors) : null,
   ]);
-  const passages = z.array(PassageSchema).parse(JSON.parse(passagesRaw));
-  if (passages.length !== manifest.passages || vectors.size !== manifest.passages) {
+  const passages = segments.flat();
+  const ids = passages.map((p) => p.id);
+  let vectors: VectorIndex & { size: number };
+  if (vectorBytes) {
+    vectors = await SparseVectorIndex.load(BUILD_FILES.sparseVectors, ids, vectorBytes);
+  } else {
+    await verifyFiles(buildDir, checksums, Object.keys(checksums.files).filter((f) => f.startsWith(`${BUILD_FILES.hnsw}/`)));
+    vectors = await HnswVectorIndex.load(join(buildDir, BUILD_FILES.hnsw), embeddings);
+  }
+  if (passages.length !== manifest.passages || vectors.size !== manifest.passages || keywordData.lengths100.length !== manifest.passages) {
     throw new Error(
-      `index holds ${passages.length} passages and ${vectors.size} vectors, manifest says ${manifest.passages}`,
+      `index holds ${passages.length} passages, ${vectors.size} vectors and ${keywordData.lengths100.length} keyword entries; manifest says ${manifest.passages}`,
     );
   }
-  return { manifest, passages, vectors };
+  return { manifest, passages, vectors, keywordData };
 }
 
 export interface EnsureOptions {
@@ -70,16 +104,20 @@ export interface EnsureOptions {
 export async function ensureIndex(options: EnsureOptions): Promise<LoadedIndex> {
   const { indexDir, corpusDir, embeddings, embedderId, log } = options;
   const { manifest, staleness } = await checkFreshness(indexDir, corpusDir, embedderId);
+  // A stale index is updated incrementally; a damaged one is rebuilt from scratch, so that nothing of it (a
+  // passage file an incremental build would link) is carried into the new build.
+  let incremental = true;
   if (staleness.fresh && manifest) {
     try {
       return await loadIndex(indexDir, manifest, embeddings);
     } catch (err) {
       log(`index at ${indexDir} is corrupted (${message(err)}); rebuilding from ${corpusDir}`);
+      incremental = false;
     }
   } else {
     log(`index at ${indexDir} needs a build: ${staleness.fresh ? "unknown" : staleness.reason}`);
   }
-  const built = await buildIndex({ corpusDir, indexDir, embeddings, embedderId, onProgress: options.onProgress });
+  const built = await buildIndex({ corpusDir, indexDir, embeddings, embedderId, incremental, onProgress: options.onProgress });
   for (const w of built.warnings) log(`warning: ${w}`);
   log(`built index: ${built.manifest.passages} passages in ${Math.round(sum(built.timings))} ms`);
   return loadIndex(indexDir, built.manifest, embeddings);

@@ -6,7 +6,30 @@ import { rename, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 
-export const MANIFEST_VERSION = 1;
+/** 2: the keyword index and the vectors are persisted in the build folder (keyword.bin, vectors.bin or hnsw/). */
+export const MANIFEST_VERSION = 2;
+
+/** Where a build keeps its vectors: exact sparse search (vectors.bin), or LangChain's HNSWLib (hnsw/). */
+export const VectorIndexSpecSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("sparse") }),
+  z.object({
+    kind: z.literal("hnsw"),
+    m: z.number().int().positive(),
+    efConstruction: z.number().int().positive(),
+    efSearch: z.number().int().positive(),
+  }),
+]);
+export type VectorIndexSpec = z.infer<typeof VectorIndexSpecSchema>;
+
+/** The files of a build folder. */
+export const BUILD_FILES = {
+  /** One file per corpus document (passages-file.ts): an unchanged document's file is linked, not rewritten. */
+  passages: "passages",
+  keyword: "keyword.bin",
+  sparseVectors: "vectors.bin",
+  hnsw: "hnsw",
+  manifest: "manifest.json",
+} as const;
 
 export const ManifestSchema = z.object({
   version: z.literal(MANIFEST_VERSION),
@@ -17,16 +40,32 @@ export const ManifestSchema = z.object({
   dimensions: z.number().int().positive(),
   passages: z.number().int().nonnegative(),
   builtAt: z.string(),
-  /** Per document: its content hash, so a re-ingest can tell which documents changed. */
+  /**
+   * Per document: its content hash, so a re-ingest can tell which documents changed. The per-passage hashes (of
+   * each passage's embedded text) live in the build folder's passages.bin: 100k of them here would cost every
+   * start-up ~150 ms of JSON and validation for a manifest read only to check freshness.
+   */
   documents: z.record(z.string(), z.string()),
-  /** Per passage id: hash of its embedded text, so unchanged passages keep their vectors. */
-  passageHashes: z.record(z.string(), z.string()).optional(),
+  /**
+   * Per document: its size and modification time when it was hashed. A start-up that finds every document with the
+   * same size and time trusts the hashes above instead of reading the whole corpus again. -1 when the file was
+   * modified too recently to trust its time (it could change again within the same clock tick).
+   */
+  documentStats: z.record(z.string(), z.object({ bytes: z.number(), mtimeMs: z.number() })).optional(),
+  /** Per document, in corpus order: how many passages it holds (its file is passages/<segment key>.bin). */
+  documentPassages: z.record(z.string(), z.number().int().nonnegative()),
+  vectorIndex: VectorIndexSpecSchema,
   warnings: z.array(z.string()).default([]),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
 export const manifestPath = (indexDir: string) => join(indexDir, "manifest.json");
 
+export class ManifestVersionError extends Error {
+  override name = "ManifestVersionError";
+}
+
+/** Null when there is no manifest; throws when it is unreadable or written by another index format. */
 export async function readManifest(indexDir: string): Promise<Manifest | null> {
   let raw: string;
   try {
@@ -34,7 +73,11 @@ export async function readManifest(indexDir: string): Promise<Manifest | null> {
   } catch {
     return null;
   }
-  return ManifestSchema.parse(JSON.parse(raw));
+  const json = JSON.parse(raw) as { version?: unknown };
+  if (json.version !== MANIFEST_VERSION) {
+    throw new ManifestVersionError(`index format ${String(json.version)}, this version reads ${MANIFEST_VERSION}`);
+  }
+  return ManifestSchema.parse(json);
 }
 
 /** Write to a temporary file, then rename over the old one: readers see the old or the new, never half. */

@@ -1,0 +1,124 @@
+/**
+ * Integrity of a build folder: a SHA-256 of every file in it, written to `checksums.json` once the build's files
+ * are complete (before the manifest switches to it) and verified before anything is loaded. hnswlib-node reads a
+ * damaged hnswlib.index without complaint and then returns garbage neighbours or crashes the process natively on
+ * the first search, so bytes must be checked before they reach it; a mismatch throws, and ensureIndex rebuilds.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { z } from "zod";
+
+export const CHECKSUMS_FILE = "checksums.json";
+/** The build's own manifest.json is written after the checksums and duplicated at the index root; not covered. */
+const UNCOVERED = new Set([CHECKSUMS_FILE, "manifest.json"]);
+
+export const ChecksumsSchema = z.object({
+  algorithm: z.literal("sha256"),
+  /** Path relative to the build folder (forward slashes) -> { bytes, sha256 hex }. */
+  files: z.record(z.string(), z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+});
+export type Checksums = z.infer<typeof ChecksumsSchema>;
+
+export class IndexIntegrityError extends Error {
+  override name = "IndexIntegrityError";
+}
+
+async function listBuildFiles(buildDir: string): Promise<string[]> {
+  const entries = await readdir(buildDir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(buildDir, join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).split(sep).join("/"))
+    .filter((p) => !UNCOVERED.has(p))
+    .sort();
+}
+
+/** The checksum entry of bytes already in memory (a file just written or just read). */
+export function checksumOf(bytes: Uint8Array): { bytes: number; sha256: string } {
+  return { bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** Whole-file reads: one read per file instead of a stream of 64 KiB chunks (a 100k index is ~300 MB). */
+async function digest(path: string): Promise<{ bytes: number; sha256: string }> {
+  return checksumOf(await readFile(path));
+}
+
+/** Records every file of a finished build folder. Call after its files are written, before the manifest switch. */
+export async function writeBuildChecksums(buildDir: string): Promise<Checksums> {
+  const files: Checksums["files"] = {};
+  for (const path of await listBuildFiles(buildDir)) files[path] = await digest(join(buildDir, path));
+  const checksums: Checksums = { algorithm: "sha256", files };
+  await writeFile(join(buildDir, CHECKSUMS_FILE), JSON.stringify(checksums, null, 2));
+  return checksums;
+}
+
+/** The checksums of a build folder, after checking that exactly the recorded files are there with their sizes. */
+export async function readChecksums(buildDir: string): Promise<Checksums> {
+  let checksums: Checksums;
+  try {
+    checksums = ChecksumsSchema.parse(JSON.parse(await readFile(join(buildDir, CHECKSUMS_FILE), "utf8")));
+  } catch (err) {
+    throw new IndexIntegrityError(`${CHECKSUMS_FILE} is missing or unreadable in ${buildDir} (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const present = await listBuildFiles(buildDir);
+  const recorded = Object.keys(checksums.files).sort();
+  const missing = recorded.filter((p) => !present.includes(p));
+  if (missing.length) throw new IndexIntegrityError(`missing build file(s): ${missing.join(", ")}`);
+  const extra = present.filter((p) => !(p in checksums.files));
+  if (extra.length) throw new IndexIntegrityError(`unrecorded build file(s): ${extra.join(", ")}`);
+  for (const path of recorded) {
+    const { size } = await stat(join(buildDir, path));
+    const expected = checksums.files[path]!.bytes;
+    if (size !== expected) throw new IndexIntegrityError(`${path} has ${size} bytes, ${expected} were written`);
+  }
+  return checksums;
+}
+
+/** Reads one build file, checked against its checksum: each file is read once, for checking and loading alike. */
+export async function readVerified(buildDir: string, checksums: Checksums, path: string): Promise<Buffer> {
+  const expected = checksums.files[path];
+  if (!expected) throw new IndexIntegrityError(`${path} is not recorded in ${CHECKSUMS_FILE}`);
+  const bytes = await readFile(join(buildDir, path));
+  const actual = checksumOf(bytes);
+  if (actual.bytes !== expected.bytes) throw new IndexIntegrityError(`${path} has ${actual.bytes} bytes, ${expected.bytes} were written`);
+  if (actual.sha256 !== expected.sha256) throw new IndexIntegrityError(`${path} does not match its checksum`);
+  return bytes;
+}
+
+/** Checks files read by others (hnswlib reads its own index file) the same way. */
+export async function verifyFiles(buildDir: string, checksums: Checksums, paths: string[]): Promise<void> {
+  for (const path of paths) await readVerified(buildDir, checksums, path);
+}
+
+/** Writes checksums.json from entries computed while the files were written. */
+export async function writeChecksums(buildDir: string, files: Checksums["files"]): Promise<Checksums> {
+  const checksums: Checksums = { algorithm: "sha256", files };
+  await writeFile(join(buildDir, CHECKSUMS_FILE), JSON.stringify(checksums, null, 2));
+  return checksums;
+}
+
+/**
+ * Throws IndexIntegrityError, naming the file, when a build folder lacks its checksums, misses a file, holds an
+ * unrecorded one, or any byte differs. Sizes are compared first, so a truncated file fails without being hashed.
+ */
+export async function verifyBuildChecksums(buildDir: string): Promise<void> {
+  let checksums: Checksums;
+  try {
+    checksums = ChecksumsSchema.parse(JSON.parse(await readFile(join(buildDir, CHECKSUMS_FILE), "utf8")));
+  } catch (err) {
+    throw new IndexIntegrityError(`${CHECKSUMS_FILE} is missing or unreadable in ${buildDir} (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const present = await listBuildFiles(buildDir);
+  const recorded = Object.keys(checksums.files).sort();
+  const missing = recorded.filter((p) => !present.includes(p));
+  if (missing.length) throw new IndexIntegrityError(`missing build file(s): ${missing.join(", ")}`);
+  const extra = present.filter((p) => !(p in checksums.files));
+  if (extra.length) throw new IndexIntegrityError(`unrecorded build file(s): ${extra.join(", ")}`);
+  for (const path of recorded) {
+    const expected = checksums.files[path]!;
+    const { size } = await stat(join(buildDir, path));
+    if (size !== expected.bytes) throw new IndexIntegrityError(`${path} has ${size} bytes, ${expected.bytes} were written`);
+    const actual = await digest(join(buildDir, path));
+    if (actual.sha256 !== expected.sha256) throw new IndexIntegrityError(`${path} does not match its checksum`);
+  }
+}

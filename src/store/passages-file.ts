@@ -1,0 +1,142 @@
+/**
+ * The passages of one corpus document in a build, column by column: metadata in a small JSON header (ids, documents, cities and
+ * speakers as tables), each passage's text hash, and all Chinese and English text in one UTF-16 block whose
+ * slices become the passages' strings. At 100k passages this loads in about a fifth of the time of the same
+ * passages as JSON (no UTF-8 decoding, no parsing of 50 million characters).
+ */
+import type { Passage, PassageKind } from "../schemas.js";
+import { hashString } from "../util/hash.js";
+import { readBinaryFile, writeBinaryFile, type FileChecksum } from "./binary-file.js";
+
+/** Where a document's passages live in a build folder: named by the document and its content hash. */
+export function passagesFileOf(doc: string, docHash: string): string {
+  return `passages/${hashString(`${doc}\u0000${docHash}`)}.bin`;
+}
+
+const KINDS: PassageKind[] = ["intro", "initiative", "quote"];
+const NONE = 0xffffffff;
+
+interface PassagesMeta {
+  kind: "passages";
+  ids: string;
+  docs: string[];
+  cities: { zh: string; en: string }[];
+  speakers: { zh?: string; en?: string }[];
+}
+
+export interface StoredPassages {
+  passages: Passage[];
+  /** Per passage, the hash of its search text (hex, as hashString gives it): what an incremental build compares. */
+  hashes: string[];
+}
+
+/** Writes the passages; returns the file's size and checksum. */
+export async function writePassagesFile(path: string, passages: Passage[], hashes: string[]): Promise<FileChecksum> {
+  const docs = new Table<string>((d) => d);
+  const cities = new Table<{ zh: string; en: string }>((c) => `${c.zh}\u0000${c.en}`);
+  const speakers = new Table<{ zh?: string; en?: string }>((s) => `${s.zh ?? ""}\u0000${s.en ?? ""}\u0000${"zh" in s ? 1 : 0}${"en" in s ? 1 : 0}`);
+  const n = passages.length;
+  const doc = new Uint32Array(n);
+  const city = new Uint32Array(n);
+  const speaker = new Uint32Array(n);
+  const kind = new Uint16Array(n);
+  const hash = new Float64Array(n);
+  // Text block: zh then en of each passage; a null text has NONE as its start.
+  const textStart = new Uint32Array(2 * n);
+  const textEnd = new Uint32Array(2 * n);
+  const texts: string[] = [];
+  let length = 0;
+  passages.forEach((p, i) => {
+    doc[i] = docs.add(p.doc);
+    city[i] = p.city ? cities.add(p.city) : NONE;
+    speaker[i] = p.speaker ? speakers.add(p.speaker) : NONE;
+    kind[i] = KINDS.indexOf(p.kind);
+    hash[i] = parseInt(hashes[i]!, 16);
+    [p.zh, p.en].forEach((text, j) => {
+      if (text === null) {
+        textStart[2 * i + j] = NONE;
+        return;
+      }
+      textStart[2 * i + j] = length;
+      texts.push(text);
+      length += text.length;
+      textEnd[2 * i + j] = length;
+    });
+  });
+  const block = Buffer.from(texts.join(""), "utf16le");
+  const text = new Uint16Array(block.buffer, block.byteOffset, block.length / 2);
+  const meta: PassagesMeta = {
+    kind: "passages",
+    ids: passages.map((p) => p.id).join("\n"),
+    docs: docs.values,
+    cities: cities.values,
+    speakers: speakers.values,
+  };
+  return writeBinaryFile(path, meta, { doc, city, speaker, kind, hash, textStart, textEnd, text });
+}
+
+/** Reads `path`, or parses `bytes` already read from it. */
+export async function readPassagesFile(path: string, bytes?: Buffer): Promise<StoredPassages> {
+  const { meta, arrays } = await readBinaryFile<PassagesMeta>(path, bytes);
+  if (meta.kind !== "passages") throw new Error(`${path} holds no passages`);
+  const ids = meta.ids === "" ? [] : meta.ids.split("\n");
+  const n = ids.length;
+  const doc = arrays.doc as Uint32Array;
+  const city = arrays.city as Uint32Array;
+  const speaker = arrays.speaker as Uint32Array;
+  const kind = arrays.kind as Uint16Array;
+  const hash = arrays.hash as Float64Array;
+  const textStart = arrays.textStart as Uint32Array;
+  const textEnd = arrays.textEnd as Uint32Array;
+  const text = arrays.text as Uint16Array;
+  if ([doc, city, speaker, kind, hash].some((a) => a.length !== n) || textStart.length !== 2 * n || textEnd.length !== 2 * n) {
+    throw new Error(`${path} does not add up (${n} passages)`);
+  }
+  const block = Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("utf16le");
+  const slice = (k: number): string | null => {
+    const start = textStart[k]!;
+    if (start === NONE) return null;
+    const end = textEnd[k]!;
+    if (start > end || end > block.length) throw new Error(`${path}: text of passage ${k >> 1} is out of bounds`);
+    return block.slice(start, end);
+  };
+  const at = <T>(table: T[], i: number, what: string): T => {
+    const value = table[i];
+    if (value === undefined) throw new Error(`${path}: unknown ${what} ${i}`);
+    return value;
+  };
+  const passages: Passage[] = new Array(n);
+  const hashes: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    // Key order as the parser builds passages, so JSON output is unchanged.
+    const passage: Passage = {
+      id: ids[i]!,
+      doc: at(meta.docs, doc[i]!, "document"),
+      city: city[i] === NONE ? null : at(meta.cities, city[i]!, "city"),
+      zh: slice(2 * i),
+      en: slice(2 * i + 1),
+      kind: at(KINDS, kind[i]!, "kind"),
+    };
+    if (speaker[i] !== NONE) passage.speaker = at(meta.speakers, speaker[i]!, "speaker");
+    passages[i] = passage;
+    hashes[i] = hash[i]!.toString(16).padStart(14, "0");
+  }
+  return { passages, hashes };
+}
+
+/** Distinct values by key, each given a number in order of first use. */
+class Table<T> {
+  readonly values: T[] = [];
+  private readonly numbers = new Map<string, number>();
+  constructor(private readonly keyOf: (value: T) => string) {}
+  add(value: T): number {
+    const key = this.keyOf(value);
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.values.length;
+      this.numbers.set(key, n);
+      this.values.push(value);
+    }
+    return n;
+  }
+}

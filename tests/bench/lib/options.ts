@@ -1,0 +1,49 @@
+/** Command-line options of `npm run bench`. */
+export const SIZES = { "1k": 1_000, "10k": 10_000, "20k": 20_000, "100k": 100_000, "1m": 1_000_000 } as const;
+export type SizeLabel = keyof typeof SIZES;
+
+export const SECTIONS = ["ingest", "retrieval", "http", "streaming", "startup", "incremental", "independent"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface BenchOptions {
+  sizes: SizeLabel[];
+  sections: Section[];
+  /** Where the JSON goes (a copy also lands in bench-results/latest.json). */
+  out: string;
+  /** Seconds per autocannon run. */
+  httpSeconds: number;
+  /** Raw hnswlib-node graphs for the side-by-side (the 100k one takes a minute or two). */
+  hnsw: boolean;
+  /** MiniSearch for the side-by-side. */
+  minisearch: boolean;
+}
+
+const USAGE = `npm run bench -- [--sizes 1k,10k,100k] [--only ${SECTIONS.join(",")}] [--skip SECTION,...]
+                    [--http-seconds 10] [--no-hnsw] [--no-minisearch] [--out bench-results/bench.json]`;
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  if (argv.includes("--help")) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const list = (raw: string | undefined) => (raw ? raw.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean) : undefined);
+  const sizes = (list(value("sizes")) ?? ["1k", "10k", "100k"]) as SizeLabel[];
+  for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s}; use ${Object.keys(SIZES).join(", ")}\n${USAGE}`);
+  let sections = (list(value("only")) ?? [...SECTIONS]) as Section[];
+  const skip = list(value("skip")) ?? [];
+  for (const s of [...sections, ...skip]) if (!SECTIONS.includes(s as Section)) throw new Error(`unknown section ${s}\n${USAGE}`);
+  sections = sections.filter((s) => !skip.includes(s));
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
+  return {
+    sizes,
+    sections,
+    out: value("out") ?? `bench-results/bench-${stamp}.json`,
+    httpSeconds: Number(value("http-seconds") ?? 10),
+    hnsw: !argv.includes("--no-hnsw"),
+    minisearch: !argv.includes("--no-minisearch"),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The fast paths of the index give the same answers as the plain ones: MaxScore BM25 = a full BM25 scan, the exact
+ * sparse vector search = brute force, an incremental build = a full build of the same corpus, and the binary
+ * passage files give back the passages they were given.
+ */
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse.js";
+import { createEngine } from "../../src/engine.js";
+import { KeywordIndex } from "../../src/retrieval/keyword-index.js";
+import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
+import { createTermAnalyzer, passageSearchText } from "../../src/retrieval/terms.js";
+import { buildIndex } from "../../src/store/build-index.js";
+import { loadIndex } from "../../src/store/load-index.js";
+import { readManifest } from "../../src/store/manifest.js";
+import { readPassagesFile, writePassagesFile } from "../../src/store/passages-file.js";
+import { SparseVectorIndex } from "../../src/store/sparse-vector-index.js";
+import { SparseRowsBuilder } from "../../src/store/sparse-vectors.js";
+import { generateCorpus } from "../bench/generate-corpus.js";
+
+const { files, questions } = generateCorpus({ passages: 2_000, seed: 11, docs: 5 });
+const passages = files.flatMap((f) => parseDocument(f.name, f.text));
+const texts = passages.map(passageSearchText);
+const queries = [...questions.map((q) => q.question), "城市", "the city", "深圳 超充站 1,055", "", "zzz-unknown"];
+
+/** BM25 as a plain scan over every posting, sorted in full: the reference the fast search must equal. */
+function fullScan(index: KeywordIndex, analyze: ReturnType<typeof createTermAnalyzer>, query: string, k: number) {
+  const { terms, offsets, docs, freqs100, lengths100 } = index.toPostings();
+  const n = lengths100.length;
+  const ids = new Map(terms.map((t, i) => [t, i]));
+  let total = 0;
+  for (let i = 0; i < n; i++) total += lengths100[i]! / 100;
+  const avg = total / n;
+  const wanted = new Map<number, number>();
+  for (const { term, weight } of analyze(query)) {
+    const id = ids.get(term);
+    if (id !== undefined) wanted.set(id, Math.max(wanted.get(id) ?? 0, weight));
+  }
+  const scores = new Map<number, number>();
+  for (const [id, qWeight] of wanted) {
+    const df = offsets[id + 1]! - offsets[id]!;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (let j = offsets[id]!; j < offsets[id + 1]!; j++) {
+      const doc = docs[j]!;
+      const f = freqs100[j]! / 100;
+      const norm = 1.2 * (1 - 0.75 + (0.75 * (lengths100[doc]! / 100)) / avg);
+      scores.set(doc, (scores.get(doc) ?? 0) + qWeight * idf * ((f * 2.2) / (f + norm)));
+    }
+  }
+  return [...scores].map(([index, score]) => ({ index, score })).sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
+}
+
+describe("BM25 search (MaxScore)", () => {
+  const analyze = createTermAnalyzer();
+  const index = KeywordIndex.build(texts, analyze);
+
+  it("returns exactly what a full scan returns, scores to the last bit", () => {
+    for (const k of [1, 3, 10, 40]) {
+      for (const q of queries) expect(index.search(q, k), `${q} @${k}`).toEqual(fullScan(index, analyze, q, k));
+    }
+  });
+
+  it("answers the same from its flat and its portable forms, and says which passages hold a term", () => {
+    const again = KeywordIndex.fromData(index.toData(), analyze);
+    for (const q of queries.slice(0, 40)) expect(again.search(q, 10)).toEqual(index.search(q, 10));
+    for (const i of [0, 17, 999]) {
+      const present = new Set(analyze(texts[i]!).map((t) => t.term));
+      for (const term of [...present].slice(0, 50)) expect(index.contains(term, i)).toBe(true);
+      expect(index.contains("e:nosuchword", i)).toBe(false);
+    }
+  });
+});
+
+describe("exact sparse vector search", () => {
+  it("finds the brute-force top 10", async () => {
+    const embeddings = new LocalEmbeddings();
+    const rows = new SparseRowsBuilder(embeddings.dimensions);
+    const vectors = texts.map((t) => embeddings.embed(t));
+    for (const v of vectors) rows.addDense(v);
+    const index = SparseVectorIndex.fromRows(passages.map((p) => p.id), rows.finish());
+    for (const q of questions.slice(0, 30)) {
+      const query = embeddings.embed(q.question);
+      const exact = vectors
+        .map((v, i) => ({ i, s: v.reduce((sum, x, d) => sum + x * query[d]!, 0) }))
+        .sort((a, b) => b.s - a.s || a.i - b.i)
+        .slice(0, 10);
+      const hits = await index.search(query, 10);
+      // Same passages, same order, allowing float-rounding ties.
+      hits.forEach((h, r) => expect(h.similarity).toBeCloseTo(exact[r]!.s, 6));
+    }
+  });
+});
+
+describe("binary passage files", () => {
+  it("give back the passages, key order and nulls included", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cqa-passages-"));
+    try {
+      const sample = [...passages.slice(0, 50), { id: "x", doc: "d.txt", city: null, zh: null, en: "only English", kind: "intro" as const }];
+      const hashes = sample.map((_, i) => i.toString(16).padStart(14, "0"));
+      await writePassagesFile(join(dir, "p.bin"), sample, hashes);
+      const back = await readPassagesFile(join(dir, "p.bin"));
+      expect(JSON.stringify(back.passages)).toBe(JSON.stringify(sample));
+      expect(back.hashes).toEqual(hashes);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("incremental builds", () => {
+  let root: string;
+  const embeddings = new LocalEmbeddings();
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "cqa-incremental-"));
+    mkdirSync(join(root, "corpus"));
+    for (const f of files) writeFileSync(join(root, "corpus", f.name), f.text);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const build = (indexDir: string, incremental: boolean) =>
+    buildIndex({ corpusDir: join(root, "corpus"), indexDir: join(root, indexDir), embeddings, embedderId: embeddings.id, incremental });
+  const engineOf = async (indexDir: string) => {
+    const dir = join(root, indexDir);
+    const index = await loadIndex(dir, (await readManifest(dir))!, embeddings);
+    return { index, engine: createEngine({ passages: index.passages, vectors: index.vectors, embeddings, keywordData: index.keywordData }) };
+  };
+  const edit = (name: string, change: (lines: string[]) => string[]) => {
+    const path = join(root, "corpus", name);
+    writeFileSync(path, change(readFileSync(path, "utf8").split("\n")).join("\n"));
+  };
+
+  it("embeds only what changed, and answers exactly like a full build of the same corpus", async () => {
+    await build("index", false);
+    const names = files.map((f) => f.name).sort();
+    edit(names[1]!, (l) => l.map((line, i) => (i === 7 ? line.replace(/\d+/, "98765") : line)));
+    edit(names[2]!, (l) => [...l.slice(0, 10), ...l.slice(12)]);
+    edit(names[3]!, (l) => [...l.slice(0, 3), l[5]!, l[6]!, l[3]!, l[4]!, ...l.slice(7)]);
+    unlinkSync(join(root, "corpus", names[4]!));
+    writeFileSync(join(root, "corpus", "zz-new.txt"), "新城 Newcity\n新城推进屋顶光伏建设，装机达到45万千瓦。\nNewcity is building rooftop solar, reaching 450,000 kilowatts.\n");
+    const incremental = await build("index", true);
+    expect(incremental.stats.reusedDocuments).toBe(1);
+    expect(incremental.stats.embedded).toBeLessThan(10);
+    await build("full", false);
+    const [a, b] = [await engineOf("index"), await engineOf("full")];
+    expect(JSON.stringify(a.index.passages)).toBe(JSON.stringify(b.index.passages));
+    for (const q of [...queries.slice(0, 60), "Newcity rooftop solar", "98765"]) {
+      expect(JSON.stringify(await a.engine.retriever.retrieve(q, 10))).toBe(JSON.stringify(await b.engine.retriever.retrieve(q, 10)));
+      expect(a.engine.keyword.search(q, 40)).toEqual(b.engine.keyword.search(q, 40));
+    }
+    expect(new Set(a.index.keywordData.terms)).toEqual(new Set(b.index.keywordData.terms));
+  });
+});
