@@ -5,11 +5,13 @@
  * Passages are embedded from both languages at once, so a question in either language lands near them.
  */
 import { Embeddings } from "@langchain/core/embeddings";
-import { fnv1a } from "../util/hash.js";
+import { fnv1a, hashString } from "../util/hash.js";
+import { GLOSSARY } from "./glossary.js";
 import { createConceptMatcher, type ConceptMatcher } from "./concepts.js";
 import { analyze, type Term } from "./tokenize.js";
 
 export const LOCAL_EMBEDDER_VERSION = "local-hash-v1";
+const GLOSSARY_HASH = hashString(JSON.stringify(GLOSSARY)).slice(-8);
 const CONCEPT_WEIGHT = 1.2;
 
 export interface LocalEmbeddingsOptions {
@@ -24,7 +26,8 @@ export class LocalEmbeddings extends Embeddings {
   constructor(options: LocalEmbeddingsOptions = {}) {
     super({});
     this.dimensions = options.dimensions ?? 512;
-    this.id = `${LOCAL_EMBEDDER_VERSION}-d${this.dimensions}`;
+    // The glossary shapes the features, so a glossary edit must rebuild the index like a new embedder would.
+    this.id = `${LOCAL_EMBEDDER_VERSION}-d${this.dimensions}-g${GLOSSARY_HASH}`;
     this.concepts = createConceptMatcher();
   }
 
