@@ -24,7 +24,8 @@ const CORPUS_EXTENSIONS = /\.(txt|md)$/i;
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && CORPUS_EXTENSIONS.test(e.name) && !e.name.startsWith("."))
+    // Symlinked documents count too; a dangling link then fails to read and is skipped with a warning naming it.
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && CORPUS_EXTENSIONS.test(e.name) && !e.name.startsWith("."))
     .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
     .sort();
 }
