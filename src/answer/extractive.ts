@@ -79,12 +79,16 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
       // Read in the passage's own order, so a quote opens with its speaker.
       kept.sort((a, b) => a.source.n - b.source.n || a.order - b.order);
       const lang = input.lang;
-      const parts = kept.map((p) => {
+      const own = kept.filter((p) => hasLanguage(p.source, lang));
+      const foreign = kept.filter((p) => !hasLanguage(p.source, lang));
+      const parts = own.map((p) => {
         const sentence = p.source.kind === "quote" && p.order > 0 ? withSpeaker(p, lang) : p.sentence;
         return attachMarker(sentence, `[${p.source.n}]`, lang);
       });
-      const prefix = sourceLanguageNote(kept, lang);
-      const text = prefix + parts.join(lang === "zh" ? "" : " ");
+      // A passage with no text in the answer's language is pointed to, not pasted: an extractive answer cannot
+      // translate, and a paragraph in the other language is not an answer in the asker's language.
+      const pointers = dedupeBySource(foreign).map((p) => foreignPointer(p, input.question, lang));
+      const text = [...parts, ...pointers].join(lang === "zh" ? "" : " ");
       await streamText(text, options);
       return { text, mode: "extractive", warnings: [] };
     },
@@ -128,9 +132,25 @@ function withSpeaker(pick: Pick, lang: Lang): string {
   return lang === "zh" ? `${name}还指出:${body}` : `${name} adds: “${body}”`;
 }
 
-/** Tells the reader when the only text available is in the other language. */
-function sourceLanguageNote(picks: Pick[], lang: Lang): string {
-  const foreign = picks.some((p) => (lang === "zh" ? !p.source.zh : !p.source.en));
-  if (!foreign) return "";
-  return lang === "zh" ? "该段资料只有英文原文:" : "The source is in Chinese only: ";
+const hasLanguage = (source: Citation, lang: Lang) => Boolean(lang === "zh" ? source.zh : source.en);
+
+function dedupeBySource(picks: Pick[]): Pick[] {
+  return picks.filter((p, i) => picks.findIndex((q) => q.source.n === p.source.n) === i);
+}
+
+/**
+ * Points the reader to a passage written only in the other language, in the reader's language, naming the names and
+ * figures it shares with the question (they read the same in both languages).
+ */
+function foreignPointer(pick: Pick, question: string, lang: Lang): string {
+  const shared = [...new Set(pick.sentence.match(/[A-Za-z]*\d[\w.,%]*|[A-Z][A-Za-z]+/g) ?? [])].filter((t) =>
+    question.toLowerCase().includes(t.toLowerCase()),
+  );
+  const marker = `[${pick.source.n}]`;
+  if (lang === "zh") {
+    const mentions = shared.length ? `,其中提到${shared.join("、")}` : "";
+    return `相关内容只有英文原文、没有中文译文${mentions},请查看来源${marker}的原文。`;
+  }
+  const mentions = shared.length ? `; it mentions ${shared.join(", ")}` : "";
+  return `The relevant passage exists only in Chinese${mentions}: see the original text in source ${marker}.`;
 }
