@@ -15,10 +15,6 @@ import { PROBE_SCRIPT, type PageProbe } from "./page-probe.js";
 
 const ADMIN_TOKEN = "test-token";
 const SCREENSHOTS = new URL("./screenshots/", import.meta.url).pathname;
-/** The model test runs once the LLM provider exists and the Node entry uses it. */
-const llmAvailable =
-  existsSync(new URL("../../src/providers/llm.ts", import.meta.url)) &&
-  /providers\/llm/.test(readFileSync(new URL("../../src/entry/node.ts", import.meta.url), "utf8"));
 
 const IMG = `<img src=x onerror="window.__xss=1">`;
 const SCRIPT = `<script>window.__xss=2</script>`;
@@ -325,7 +321,6 @@ describe("a model reply with markup", () => {
   const REPLY = `深圳已建成超充站1,055座 <img src=x onerror="window.__xss=3"> <script>window.__xss=4</script> **done** [1]`;
 
   beforeAll(async () => {
-    if (!llmAvailable) return;
     fake = await startFakeOpenAIServer();
     fake.setDefault({ kind: "reply", text: REPLY, tokenDelayMs: 5 });
     llmServer = await startServer({
@@ -338,7 +333,7 @@ describe("a model reply with markup", () => {
     await fake?.close();
   });
 
-  it.skipIf(!llmAvailable)("renders it as plain text while streaming and when done, and never runs it", async () => {
+  it("renders it as plain text while streaming and when done, and never runs it", async () => {
     const page = await newPage({ ...DESKTOP, locale: "zh-CN" });
     await load(page, llmServer.url);
     const article = await ask(page, "深圳建成了多少座超充站?");
