@@ -102,23 +102,6 @@ export async function writeChecksums(buildDir: string, files: Checksums["files"]
  * unrecorded one, or any byte differs. Sizes are compared first, so a truncated file fails without being hashed.
  */
 export async function verifyBuildChecksums(buildDir: string): Promise<void> {
-  let checksums: Checksums;
-  try {
-    checksums = ChecksumsSchema.parse(JSON.parse(await readFile(join(buildDir, CHECKSUMS_FILE), "utf8")));
-  } catch (err) {
-    throw new IndexIntegrityError(`${CHECKSUMS_FILE} is missing or unreadable in ${buildDir} (${err instanceof Error ? err.message : String(err)})`);
-  }
-  const present = await listBuildFiles(buildDir);
-  const recorded = Object.keys(checksums.files).sort();
-  const missing = recorded.filter((p) => !present.includes(p));
-  if (missing.length) throw new IndexIntegrityError(`missing build file(s): ${missing.join(", ")}`);
-  const extra = present.filter((p) => !(p in checksums.files));
-  if (extra.length) throw new IndexIntegrityError(`unrecorded build file(s): ${extra.join(", ")}`);
-  for (const path of recorded) {
-    const expected = checksums.files[path]!;
-    const { size } = await stat(join(buildDir, path));
-    if (size !== expected.bytes) throw new IndexIntegrityError(`${path} has ${size} bytes, ${expected.bytes} were written`);
-    const actual = await digest(join(buildDir, path));
-    if (actual.sha256 !== expected.sha256) throw new IndexIntegrityError(`${path} does not match its checksum`);
-  }
+  const checksums = await readChecksums(buildDir);
+  await verifyFiles(buildDir, checksums, Object.keys(checksums.files).sort());
 }
