@@ -51,14 +51,13 @@ export function createApp(deps: AppDeps) {
   app.use("*", securityHeaders());
   app.use("*", corsMiddleware(deps.corsOrigins ?? []));
 
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      onError: (c) => c.json(errorBody("payload_too_large", `The body is larger than ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`), 413),
-    }),
-  );
-  app.use("/v1/*", bodyLimit({ maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, onError: (c) => c.json(errorBody("payload_too_large", "The body is too large"), 413) }));
+  const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const limitBody = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: (c) => c.json(errorBody("payload_too_large", `The body is larger than ${maxBodyBytes} bytes`), 413),
+  });
+  app.use("/api/*", limitBody);
+  app.use("/v1/*", limitBody);
 
   app.route("/", healthRoutes());
   app.route("/", searchRoutes());

@@ -6,16 +6,16 @@ import { serve, type HttpBindings } from "@hono/node-server";
 import { fileURLToPath } from "node:url";
 import { createApp } from "../app.js";
 import { ConfigError, corsOrigins, parseConfig } from "../config.js";
-import { createEngine, type Engine } from "../engine.js";
+import type { Engine } from "../engine.js";
 import { logAnsweredQuestion } from "../feedback/question-log.js";
 import { createSqliteFeedbackStore } from "../feedback/sqlite-feedback-store.js";
 import { createNodeEmbeddings } from "../providers/embeddings-node.js";
 import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { mountFeedbackRoutes } from "../routes/feedback.js";
 import { createAdmissionFromConfig } from "../middleware/admission.js";
-import { ensureIndex } from "../store/load-index.js";
 import { configSecrets, createRedactor, redactingLog } from "../util/redact.js";
 import { createFileAssets } from "./node-assets.js";
+import { loadNodeEngine } from "./node-engine.js";
 import { createNodeLlmHooks } from "./node-llm.js";
 import { createJsonLogger } from "./node-log.js";
 import { installGracefulShutdown } from "./node-shutdown.js";
@@ -62,23 +62,9 @@ async function main(): Promise<void> {
   });
   installGracefulShutdown({ server, log, beforeExit: () => feedback.close() });
 
-  const index = await ensureIndex({
-    indexDir: config.INDEX_DIR,
-    corpusDir: config.CORPUS_DIR,
-    embeddings: embedder.embeddings,
-    embedderId: embedder.id,
-    log: (msg) => log({ level: "info", msg }),
-  });
-  engine = createEngine({
-    passages: index.passages,
-    vectors: index.vectors,
-    keywordData: index.keywordData,
-    embeddings: embedder.embeddings,
-    createGenerator: llm.createGenerator,
-    createCondenser: llm.createCondenser,
-  });
+  engine = await loadNodeEngine({ config, embedder, llm, log: (msg) => log({ level: "info", msg }) });
   const readyMs = Math.round(performance.now() - started);
-  log({ level: "info", msg: `ready: http://${config.HOST}:${config.PORT} (${index.passages.length} passages, ${readyMs} ms)` });
+  log({ level: "info", msg: `ready: http://${config.HOST}:${config.PORT} (${engine.passages.length} passages, ${readyMs} ms)` });
 }
 
 main().catch((err) => {

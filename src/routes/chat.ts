@@ -6,20 +6,14 @@ import { Hono, type Context } from "hono";
 import { streamSSE } from "hono/streaming";
 import type { AppEnv } from "../app-types.js";
 import type { ChatService } from "../chat/chat-service.js";
-import { AppError, toErrorBody } from "../errors.js";
+import { toErrorBody } from "../errors.js";
 import { ChatRequestSchema, type ChatAnswer, type ChatRequest } from "../schemas.js";
 import { clientAbort } from "../middleware/client-abort.js";
 import { requireEngine } from "./engine.js";
-import { readJsonBody } from "./validation.js";
+import { parseBody, readJsonBody } from "./validation.js";
 
 export function parseChatRequest(body: unknown): ChatRequest {
-  const result = ChatRequestSchema.safeParse(body);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
-    throw new AppError("invalid_request", `Invalid body: ${summary}`, { issues });
-  }
-  return result.data;
+  return parseBody(ChatRequestSchema, body);
 }
 
 export function wantsStream(c: Context, request: ChatRequest): boolean {

@@ -7,19 +7,14 @@ import type { AppEnv } from "../app-types.js";
 import { AppError } from "../errors.js";
 import { FeedbackInputSchema } from "../feedback/feedback-store.js";
 import { adminRoutes } from "./admin.js";
-import { readJsonBody } from "./validation.js";
+import { parseBody, readJsonBody } from "./validation.js";
 
 export function feedbackRoutes() {
   return new Hono<AppEnv>().post("/api/feedback", async (c) => {
     const store = c.get("deps").feedback;
     if (!store) throw new AppError("not_found", "Feedback is not collected on this server");
-    const result = FeedbackInputSchema.safeParse(await readJsonBody(c.req.raw));
-    if (!result.success) {
-      const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-      const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
-      throw new AppError("invalid_request", `Invalid body: ${summary}`, { issues });
-    }
-    const id = await store.addFeedback(result.data);
+    const input = parseBody(FeedbackInputSchema, await readJsonBody(c.req.raw));
+    const id = await store.addFeedback(input);
     return c.json({ id }, 201);
   });
 }

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { AppError } from "../errors.js";
+import { parseBody } from "./validation.js";
 import { MAX_HISTORY_TURNS, type ChatRequest, type HistoryTurn } from "../schemas.js";
 import { parseChatRequest } from "./chat.js";
 
@@ -27,13 +28,7 @@ export const CompletionRequestSchema = z.object({
 export type CompletionRequest = z.infer<typeof CompletionRequestSchema>;
 
 export function parseCompletionRequest(body: unknown): { completion: CompletionRequest; chat: ChatRequest } {
-  const result = CompletionRequestSchema.safeParse(body);
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
-    throw new AppError("invalid_request", `Invalid body: ${summary}`, { issues });
-  }
-  const completion = result.data;
+  const completion = parseBody(CompletionRequestSchema, body);
   const dialogue = completion.messages
     .filter((m) => m.role === "user" || m.role === "assistant")
     .map((m) => ({ role: m.role as HistoryTurn["role"], content: textOf(m.content) }));

@@ -9,12 +9,22 @@ import { AppError } from "../errors.js";
 
 export function validate<T extends ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
   return zValidator(target, schema, (result) => {
-    if (!result.success) {
-      const issues = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-      const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
-      throw new AppError("invalid_request", `Invalid ${target}: ${summary}`, { issues });
-    }
+    if (!result.success) throw invalidRequest(target, result.error);
   });
+}
+
+/** 400 invalid_request naming each failing field: "Invalid body: question: …; k: …". */
+export function invalidRequest(what: string, error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): AppError {
+  const issues = error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
+  return new AppError("invalid_request", `Invalid ${what}: ${summary}`, { issues });
+}
+
+/** Parses with a schema, or throws the 400 above for the request body. */
+export function parseBody<T extends ZodType>(schema: T, body: unknown): import("zod").output<T> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw invalidRequest("body", result.error);
+  return result.data;
 }
 
 /** Reads a JSON body once, with clear errors for a wrong content type or malformed JSON. */
