@@ -2,11 +2,12 @@
  * createApp(deps): the Hono app, the same on Node, on Workers and in tests. Routes are mounted here with the one
  * error shape; entries supply the engine, assets and runtime hooks through `deps`.
  */
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./app-types.js";
 import { AppError, errorBody, toErrorBody } from "./errors.js";
 import { corsMiddleware } from "./middleware/cors.js";
+import { setResponseHeader } from "./middleware/response-headers.js";
 import { securityHeaders } from "./middleware/security-headers.js";
 import { chatRoutes } from "./routes/chat.js";
 import { healthRoutes } from "./routes/health.js";
@@ -35,7 +36,7 @@ export function createApp(deps: AppDeps) {
     c.set("requestId", c.req.header("x-request-id")?.slice(0, 64) || crypto.randomUUID());
     const started = Date.now();
     await next();
-    c.header("X-Request-Id", c.get("requestId"));
+    setResponseHeader(c, "X-Request-Id", c.get("requestId"));
     deps.log?.({
       level: "info",
       msg: "request",
@@ -52,10 +53,13 @@ export function createApp(deps: AppDeps) {
   app.use("*", corsMiddleware(deps.corsOrigins ?? []));
 
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const limitBody = bodyLimit({
+  const bodyLimited = bodyLimit({
     maxSize: maxBodyBytes,
     onError: (c) => c.json(errorBody("payload_too_large", `The body is larger than ${maxBodyBytes} bytes`), 413),
   });
+  // GET and HEAD carry no body. Skipping them also spares @hono/node-server building a full web Request (with an
+  // AbortSignal) for every search just so the limiter can look at its body.
+  const limitBody: MiddlewareHandler<AppEnv> = (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : bodyLimited(c, next));
   app.use("/api/*", limitBody);
   app.use("/v1/*", limitBody);
 

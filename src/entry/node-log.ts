@@ -1,10 +1,21 @@
 /** Structured request logs: one JSON line each, to stdout (errors to stderr). No bodies, no secrets. */
 import type { LogRecord } from "../app-types.js";
 
-export function createJsonLogger(level: "silent" | "error" | "info"): (record: LogRecord) => void {
+export type LogLevel = "silent" | "error" | "info";
+
+/** Whether a record of `recordLevel` is written at the configured `level`. */
+export function logLevelAllows(level: LogLevel, recordLevel: LogRecord["level"]): boolean {
+  return level === "info" || (level === "error" && recordLevel === "error");
+}
+
+/**
+ * `prepare` (redaction) runs only on records that are written: every request logs a record, and redacting one
+ * that LOG_LEVEL=error then drops would cost every request a walk over its fields for nothing.
+ */
+export function createJsonLogger(level: LogLevel, prepare: (record: LogRecord) => LogRecord = (r) => r): (record: LogRecord) => void {
   return (record) => {
-    if (level === "silent" || (level === "error" && record.level !== "error")) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), ...record });
+    if (!logLevelAllows(level, record.level)) return;
+    const line = JSON.stringify({ time: new Date().toISOString(), ...prepare(record) });
     if (record.level === "error") process.stderr.write(`${line}\n`);
     else process.stdout.write(`${line}\n`);
   };

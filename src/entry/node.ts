@@ -13,7 +13,7 @@ import { createNodeEmbeddings } from "../providers/embeddings-node.js";
 import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { mountFeedbackRoutes } from "../routes/feedback.js";
 import { createAdmissionFromConfig } from "../middleware/admission.js";
-import { configSecrets, createRedactor, redactingLog } from "../util/redact.js";
+import { configSecrets, createRedactor, redactRecord } from "../util/redact.js";
 import { createFileAssets } from "./node-assets.js";
 import { loadNodeEngine } from "./node-engine.js";
 import { createNodeLlmHooks } from "./node-llm.js";
@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const started = performance.now();
-  const log = redactingLog(createJsonLogger(config.LOG_LEVEL), createRedactor(configSecrets(config)));
+  const redact = createRedactor(configSecrets(config));
+  const log = createJsonLogger(config.LOG_LEVEL, (record) => redactRecord(record, redact));
   const embedder = createNodeEmbeddings(config);
   const llm = await createNodeLlmHooks(config, log);
   let engine: Engine | null = null;

@@ -6,6 +6,7 @@
  */
 import type { MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
+import { setResponseHeader } from "./response-headers.js";
 
 export const CORS_ALLOW_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
 export const CORS_ALLOW_HEADERS = ["Content-Type", "Accept", "Authorization", "X-Request-Id"];
@@ -28,7 +29,7 @@ export function corsMiddleware(origins: readonly string[]): MiddlewareHandler {
     if (!allowed(c.req.header("origin") ?? "")) {
       await next();
       // A cache in front must not reuse an allowed origin's answer for this one, or the other way round.
-      c.header("Vary", "Origin", { append: true });
+      setResponseHeader(c, "Vary", "Origin", { append: true });
       return;
     }
     return handler(c, next);

@@ -4,6 +4,7 @@
  * over https: on plain http (a loopback or LAN deployment) it would be ignored at best and misleading at worst.
  */
 import type { MiddlewareHandler } from "hono";
+import { setResponseHeader } from "./response-headers.js";
 
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -24,8 +25,8 @@ const FIXED: [string, string][] = [
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    for (const [name, value] of FIXED) c.header(name, value);
-    if (!c.res.headers.has("Content-Security-Policy")) c.header("Content-Security-Policy", API_CSP);
-    if (new URL(c.req.url).protocol === "https:") c.header("Strict-Transport-Security", HSTS);
+    for (const [name, value] of FIXED) setResponseHeader(c, name, value);
+    if (!c.res.headers.has("Content-Security-Policy")) setResponseHeader(c, "Content-Security-Policy", API_CSP);
+    if (c.req.url.startsWith("https:")) setResponseHeader(c, "Strict-Transport-Security", HSTS);
   };
 }

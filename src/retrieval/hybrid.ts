@@ -9,8 +9,10 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Passage, ScoredPassage } from "../schemas.js";
 import type { KeywordIndex } from "./keyword-index.js";
 import type { QueryAnalysis, QueryAnalyzer } from "./query-analysis.js";
+import { isTermEmbedder } from "./term-embedder.js";
 import type { TermAnalyzer } from "./terms.js";
-import type { VectorIndex } from "./vector-index.js";
+import type { Term } from "./tokenize.js";
+import type { VectorHit, VectorIndex } from "./vector-index.js";
 
 /**
  * Calibrated on tests/eval (tests/eval/calibrate.ts prints each question's signals): each bar sits midway between
@@ -60,6 +62,13 @@ interface Candidate {
   rrf: number;
 }
 
+interface Scored {
+  index: number;
+  score: number;
+  coverage: number;
+  cosine: number;
+}
+
 export class HybridRetriever {
   private readonly indexById = new Map<string, number>();
 
@@ -81,46 +90,54 @@ export class HybridRetriever {
   }
 
   async retrieve(question: string, k: number, options: RetrieveOptions = {}): Promise<Retrieval> {
-    const { analyzer, keyword, vectors, embeddings } = this.deps;
+    const { analyzer, keyword, terms } = this.deps;
     const analysis = analyzer.analyze(question);
     const cities = analysis.cities.length ? analysis.cities : (options.contextCities ?? []);
     const n = RELEVANCE.candidates;
-    const [vectorHits, keywordHits] = await Promise.all([
-      embeddings.embedQuery(question).then((v) => vectors.search(v, n)),
-      Promise.resolve(keyword.search(question, n)),
-    ]);
+    // The question is analyzed once for both rankers. The vector search is started before the keyword search
+    // runs, so an index that searches off the main thread works while BM25 does.
+    const questionTerms = terms(question);
+    const vectorSearch = this.searchVectors(question, questionTerms, n);
+    const keywordHits = keyword.searchTerms(questionTerms, n);
+    const topic = this.topicTerms(analysis.topicText);
+    const vectorHits = await vectorSearch;
 
-    const candidates = new Map<number, Candidate>();
-    const get = (index: number) => {
-      let c = candidates.get(index);
-      if (!c) candidates.set(index, (c = { index, cosine: 0, rrf: 0 }));
+    // Candidates in first-seen order: vector hits, then keyword hits not among them.
+    const passages = this.deps.passages;
+    const candidates: Candidate[] = [];
+    const slot = new Map<number, Candidate>();
+    const candidate = (index: number) => {
+      let c = slot.get(index);
+      if (!c) {
+        slot.set(index, (c = { index, cosine: 0, rrf: 0 }));
+        candidates.push(c);
+      }
       return c;
     };
-    vectorHits.forEach((hit, rank) => {
+    for (let rank = 0; rank < vectorHits.length; rank++) {
+      const hit = vectorHits[rank]!;
       const index = this.indexById.get(hit.id);
-      if (index === undefined) return;
-      const c = get(index);
+      if (index === undefined) continue;
+      const c = candidate(index);
       c.cosine = Math.max(0, hit.similarity);
       c.rrf += 1 / (RELEVANCE.rrfK + rank + 1);
-    });
-    keywordHits.forEach((hit, rank) => {
-      get(hit.index).rrf += 1 / (RELEVANCE.rrfK + rank + 1);
-    });
+    }
+    for (let rank = 0; rank < keywordHits.length; rank++) candidate(keywordHits[rank]!.index).rrf += 1 / (RELEVANCE.rrfK + rank + 1);
 
-    const topic = this.topicTerms(analysis.topicText);
     const maxRrf = 2 / (RELEVANCE.rrfK + 1);
-    const scored = [...candidates.values()].map((c) => {
-      const passage = this.deps.passages[c.index]!;
+    const w = RELEVANCE.weights;
+    const scored: Scored[] = candidates.map((c) => {
+      const passage = passages[c.index]!;
       const coverage = this.coverage(topic, passage, c.index);
-      const w = RELEVANCE.weights;
       let score = w.cosine * c.cosine + w.coverage * coverage + (w.rrf * c.rrf) / maxRrf;
       if (cities.length && !(passage.city && cities.includes(passage.city.en))) score *= RELEVANCE.otherCityFactor;
       if (analysis.asksForQuote && passage.kind === "quote") score += RELEVANCE.quoteBonus;
-      return { passage, score: clamp01(score), coverage, cosine: c.cosine };
+      return { index: c.index, score: clamp01(score), coverage, cosine: c.cosine };
     });
-    scored.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+    // Ties (the same text twice) go to the passage that comes first in the corpus.
+    scored.sort((a, b) => b.score - a.score || a.index - b.index);
 
-    const results = scored.slice(0, k).map(({ passage, score }) => ({ ...passage, score: round(score) }));
+    const results = scored.slice(0, k).map(({ index, score }) => ({ ...passages[index]!, score: round(score) }));
     const best = scored[0];
     let reason: Retrieval["reason"];
     if (analysis.uncoveredPlaces.length && !analysis.cities.length) reason = "uncovered_place";
@@ -133,35 +150,58 @@ export class HybridRetriever {
     return { analysis, results, answerable: !reason, signals, ...(reason ? { reason } : {}) };
   }
 
+  /** The nearest passages by meaning; the built-in embedder embeds the terms already found, synchronously. */
+  private async searchVectors(question: string, questionTerms: Term[], n: number): Promise<VectorHit[]> {
+    const { embeddings, vectors } = this.deps;
+    const vector = isTermEmbedder(embeddings) ? embeddings.embedTerms(questionTerms) : await embeddings.embedQuery(question);
+    return vectors.search(vector, n);
+  }
+
   /** The question's content terms (place names removed), each weighted by its rarity in the corpus. */
-  private topicTerms(text: string): Map<string, number> {
-    const out = new Map<string, number>();
+  private topicTerms(text: string): Topic {
+    const keyword = this.deps.keyword;
+    const weights = new Map<string, number>();
     for (const { term, weight } of this.deps.terms(text)) {
       if (term.startsWith("u:")) continue; // single characters match too easily to show coverage
-      out.set(term, Math.max(out.get(term) ?? 0, weight * this.deps.keyword.idfOf(term)));
+      weights.set(term, Math.max(weights.get(term) ?? 0, weight * keyword.idfOf(term)));
     }
-    return out;
+    const topic: Topic = { size: weights.size, ids: [], weights: [], script: [] };
+    for (const [term, weight] of weights) {
+      topic.ids.push(keyword.termId(term));
+      topic.weights.push(weight);
+      topic.script.push(term.startsWith("z:") ? "zh" : term.startsWith("e:") ? "en" : null);
+    }
+    return topic;
   }
 
   /**
    * IDF-weighted share of the topic terms that the passage contains, in 0..1. Surface terms of a language the
    * passage is not written in cannot match, so they do not count against it (concepts and numbers still do).
    */
-  private coverage(topic: Map<string, number>, passage: Passage, index: number): number {
+  private coverage(topic: Topic, passage: Passage, index: number): number {
     if (topic.size === 0) return 0;
     // The keyword index was built from these passages' search text with the same analyzer, so its postings say
     // which terms a passage holds without analyzing the passage again on every query.
     const keyword = this.deps.keyword;
     let total = 0;
     let matched = 0;
-    for (const [term, weight] of topic) {
-      if (!passage.zh && (term.startsWith("z:") || term.startsWith("u:"))) continue;
-      if (!passage.en && term.startsWith("e:")) continue;
-      total += weight;
-      if (keyword.contains(term, index)) matched += weight;
+    for (let i = 0; i < topic.size; i++) {
+      const script = topic.script[i];
+      if ((script === "zh" && !passage.zh) || (script === "en" && !passage.en)) continue;
+      total += topic.weights[i]!;
+      if (keyword.containsId(topic.ids[i]!, index)) matched += topic.weights[i]!;
     }
     return total > 0 ? matched / total : 0;
   }
+}
+
+/** The topic terms as parallel arrays: term number in the keyword index (-1: in no passage), weight, script. */
+interface Topic {
+  size: number;
+  ids: number[];
+  weights: number[];
+  /** A surface term of one script ("z:" Han bigram, "e:" English stem) only counts for passages in it. */
+  script: ("zh" | "en" | null)[];
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));

@@ -6,7 +6,7 @@
  */
 import { KeywordIndexBuilder } from "./keyword-index-builder.js";
 import type { TermAnalyzer } from "./terms.js";
-import { analyze } from "./tokenize.js";
+import { analyze, type Term } from "./tokenize.js";
 import { PostingLookup } from "./posting-lookup.js";
 import { kthLargest, TopK } from "./top-k.js";
 
@@ -163,6 +163,16 @@ export class KeywordIndex {
     return id !== undefined && this.lookup.find(id, index) >= 0;
   }
 
+  /** A term's number in this index, or -1 when no passage holds it (for `containsId`). */
+  termId(term: string): number {
+    return this.termIds.get(term) ?? -1;
+  }
+
+  /** `contains` by term number: a caller asking about many passages looks the term up once. */
+  containsId(id: number, index: number): boolean {
+    return id >= 0 && this.lookup.find(id, index) >= 0;
+  }
+
   /**
    * The k best passages by BM25, ties to the lower index. Exact, without scoring every passage that shares a common
    * word with the query ("MaxScore"): terms are read in order of the most they can add to a score, and reading
@@ -171,8 +181,13 @@ export class KeywordIndex {
    * result is summed in the query's term order, as a plain full scan does, so results are the same to the last bit.
    */
   search(query: string, k: number): KeywordHit[] {
+    return this.searchTerms(this.analyzeText(query), k);
+  }
+
+  /** `search` on a query already analyzed with this index's analyzer (a caller that needs the terms anyway). */
+  searchTerms(terms: readonly Term[], k: number): KeywordHit[] {
     const queryTerms = new Map<number, number>();
-    for (const { term, weight } of this.analyzeText(query)) {
+    for (const { term, weight } of terms) {
       const id = this.termIds.get(term);
       if (id !== undefined) queryTerms.set(id, Math.max(queryTerms.get(id) ?? 0, weight));
     }
@@ -181,8 +196,12 @@ export class KeywordIndex {
     const ids = [...queryTerms.keys()];
     const weights = ids.map((id) => queryTerms.get(id)! * this.idf[id]!);
     const bounds = ids.map((id, i) => weights[i]! * this.maxTermFactor(id));
-    const order = ids.map((_, i) => i).sort((a, b) => bounds[b]! - bounds[a]! || a - b);
     const { offsets, docs, freqs100 } = this.postings;
+    // Pruning is only ever weighed before a long list. Without one, every list is read, so they are read in the
+    // query's order: partial scores are then summed exactly as scoreOf sums them, and need no rescoring.
+    const prunable = ids.some((id) => offsets[id + 1]! - offsets[id]! >= PRUNE_MIN_POSTINGS);
+    const order = ids.map((_, i) => i);
+    if (prunable) order.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
     // restBound[i] / restPostings[i]: the most terms order[i..] can add to a score / how many postings they hold.
     const restBound = new Float64Array(order.length + 1);
     const restPostings = new Float64Array(order.length + 1);
@@ -249,7 +268,7 @@ export class KeywordIndex {
         }
       }
       if (bound < bar) continue;
-      top.offer(doc, this.scoreOf(doc, ids, weights));
+      top.offer(doc, prunable ? this.scoreOf(doc, ids, weights) : scores[doc]!);
       if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
     }
     for (let i = 0; i < touchedCount; i++) scores[touched[i]!] = 0;

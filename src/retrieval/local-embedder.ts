@@ -8,6 +8,7 @@ import { Embeddings } from "@langchain/core/embeddings";
 import { fnv1a, hashString } from "../util/hash.js";
 import { GLOSSARY } from "./glossary.js";
 import { createConceptMatcher, type ConceptMatcher } from "./concepts.js";
+import type { TermEmbedder } from "./term-embedder.js";
 import { analyze, type Term } from "./tokenize.js";
 
 export const LOCAL_EMBEDDER_VERSION = "local-hash-v1";
@@ -18,7 +19,7 @@ export interface LocalEmbeddingsOptions {
   dimensions?: number;
 }
 
-export class LocalEmbeddings extends Embeddings {
+export class LocalEmbeddings extends Embeddings implements TermEmbedder {
   readonly dimensions: number;
   readonly id: string;
   private readonly concepts: ConceptMatcher;
@@ -33,15 +34,15 @@ export class LocalEmbeddings extends Embeddings {
 
   /** The weighted features of a text before hashing: term -> weight. */
   features(text: string): Map<string, number> {
-    const counts = new FeatureCounts();
-    for (const t of analyze(text)) counts.add(t.term, t.weight);
-    for (const id of this.concepts.find(text)) counts.add(`c:${id}`, CONCEPT_WEIGHT);
-    return counts.weighted();
+    const counts = this.count(text);
+    const out = new Map<string, number>();
+    for (let i = 0; i < counts.size; i++) out.set(counts.term(i), counts.weight(i));
+    return out;
   }
 
   /** Synchronous embedding into a typed array; the async LangChain methods wrap it. */
   embed(text: string): Float32Array {
-    return this.hash(this.features(text));
+    return this.hash(this.count(text));
   }
 
   /**
@@ -51,13 +52,21 @@ export class LocalEmbeddings extends Embeddings {
   embedTerms(terms: Iterable<Term>): Float32Array {
     const counts = new FeatureCounts();
     for (const t of terms) counts.add(t.term, t.term.startsWith("c:") ? CONCEPT_WEIGHT : t.weight);
-    return this.hash(counts.weighted());
+    return this.hash(counts);
   }
 
-  private hash(features: Map<string, number>): Float32Array {
+  private count(text: string): FeatureCounts {
+    const counts = new FeatureCounts();
+    for (const t of analyze(text)) counts.add(t.term, t.weight);
+    for (const id of this.concepts.find(text)) counts.add(`c:${id}`, CONCEPT_WEIGHT);
+    return counts;
+  }
+
+  private hash(counts: FeatureCounts): Float32Array {
     const vector = new Float32Array(this.dimensions);
-    for (const [term, weight] of features) {
-      const h = fnv1a(term);
+    for (let i = 0; i < counts.size; i++) {
+      const weight = counts.weight(i);
+      const h = fnv1a(counts.term(i));
       // The sign bit keeps colliding features from always adding up (the "hashing trick").
       vector[h % this.dimensions]! += h & 0x80000000 ? -weight : weight;
     }
@@ -77,22 +86,36 @@ export class LocalEmbeddings extends Embeddings {
   }
 }
 
-/** Term frequencies in first-seen order, each with the weight of its first occurrence; sublinear tf on output. */
+/**
+ * Term frequencies in first-seen order, each with the weight of its first occurrence; sublinear tf on output.
+ * One map from term to slot and plain arrays: a query embeds on every search, so this stays small.
+ */
 class FeatureCounts {
-  private readonly tf = new Map<string, number>();
-  private readonly weights = new Map<string, number>();
+  private readonly slots = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly tf: number[] = [];
+  private readonly weights: number[] = [];
 
-  add(term: string, weight: number): void {
-    const tf = this.tf.get(term);
-    if (tf === undefined) {
-      this.tf.set(term, 1);
-      this.weights.set(term, weight);
-    } else this.tf.set(term, tf + 1);
+  get size(): number {
+    return this.terms.length;
   }
 
-  weighted(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const [term, tf] of this.tf) out.set(term, this.weights.get(term)! * (1 + Math.log(tf)));
-    return out;
+  add(term: string, weight: number): void {
+    const slot = this.slots.get(term);
+    if (slot === undefined) {
+      this.slots.set(term, this.terms.length);
+      this.terms.push(term);
+      this.tf.push(1);
+      this.weights.push(weight);
+    } else this.tf[slot]!++;
+  }
+
+  term(slot: number): string {
+    return this.terms[slot]!;
+  }
+
+  /** The feature's weight: its first occurrence's weight, times 1 + ln(term frequency). */
+  weight(slot: number): number {
+    return this.weights[slot]! * (1 + Math.log(this.tf[slot]!));
   }
 }

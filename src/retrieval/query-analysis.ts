@@ -83,11 +83,15 @@ export function createQueryAnalyzer(
   }
   // Longest names first, so "Inner Mongolia" is matched before "Mongolia" and "呼和浩特" before "呼和".
   entries.sort((a, b) => b.key.length - a.key.length);
+  const index = new PlaceIndex(entries.map((e) => e.key));
 
   function placesIn(text: string): { covered: string[]; uncovered: string[]; rest: string } {
     let rest = text.toLowerCase();
     const found = { covered: new Set<string>(), uncovered: new Set<string>() };
-    for (const e of entries) {
+    // Only names that occur in the text can match (blanking removes text, it adds none): a handful of entries
+    // instead of the ~1,500 of the gazetteer, tried in the same longest-first order.
+    for (const position of index.occurring(rest)) {
+      const e = entries[position]!;
       const hit = e.pattern ? e.pattern.test(rest) : rest.includes(e.key);
       if (!hit) continue;
       // Covered-but-sectionless places (mentioned in passing) are neither a subject nor a reason to refuse.
@@ -129,3 +133,39 @@ export function createQueryAnalyzer(
     },
   };
 }
+
+/**
+ * Which of a list of names occur in a text, found from the text's side: names are filed under their first two
+ * characters (one-character names under their only one), so a question costs a lookup per character plus a
+ * comparison per name that starts there, however long the list.
+ */
+class PlaceIndex {
+  private readonly byPair = new Map<number, number[]>();
+  private readonly byChar = new Map<number, number[]>();
+
+  constructor(private readonly keys: string[]) {
+    keys.forEach((key, position) => {
+      const map = key.length >= 2 ? this.byPair : this.byChar;
+      const code = key.length >= 2 ? pairCode(key, 0) : key.charCodeAt(0);
+      const list = map.get(code);
+      if (list) list.push(position);
+      else map.set(code, [position]);
+    });
+  }
+
+  /** Positions (in the list) of the names found in `text`, ascending. */
+  occurring(text: string): number[] {
+    const found = new Set<number>();
+    for (let i = 0; i < text.length; i++) {
+      for (const position of this.byChar.get(text.charCodeAt(i)) ?? NONE) found.add(position);
+      if (i + 1 >= text.length) break;
+      for (const position of this.byPair.get(pairCode(text, i)) ?? NONE) {
+        if (!found.has(position) && text.startsWith(this.keys[position]!, i)) found.add(position);
+      }
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+const NONE: readonly number[] = [];
+const pairCode = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
