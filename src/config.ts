@@ -46,6 +46,11 @@ export const ConfigSchema = z.object({
   /** For npm run vectorize:sync (the names wrangler reads). */
   CLOUDFLARE_ACCOUNT_ID: optionalString,
   CLOUDFLARE_API_TOKEN: optionalString,
+  /**
+   * Exact vector search (built-in embedder) on a second thread, beside keyword search: "auto" from
+   * SEARCH_THREAD_MIN_PASSAGES passages on, where it halves hybrid latency; "on" always; "off" never.
+   */
+  VECTOR_SEARCH_THREAD: z.preprocess(emptyToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
   /** Request log lines: "info" logs each request, "silent" none. */
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["silent", "error", "info"]).default("info")),
 });

@@ -21,6 +21,7 @@ export async function loadNodeEngine(options: {
     embeddings: embedder.embeddings,
     embedderId: embedder.id,
     log,
+    searchThread: config.VECTOR_SEARCH_THREAD,
   });
   return createEngine({
     passages: index.passages,

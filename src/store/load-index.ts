@@ -55,7 +55,25 @@ export async function checkFreshness(
  * Loads a build: every file is read once, checked against its checksum, then parsed (hnswlib reads its own file,
  * which is checked first). Throws, naming the file, when anything does not match.
  */
-export async function loadIndex(indexDir: string, manifest: Manifest, embeddings: EmbeddingsInterface): Promise<LoadedIndex> {
+export type SearchThreadChoice = "auto" | "on" | "off";
+
+/**
+ * From this many passages on, "auto" gives exact vector search its own thread: below it a scan costs less than
+ * the message to the thread and back (tens of microseconds).
+ */
+export const SEARCH_THREAD_MIN_PASSAGES = 5_000;
+
+export interface LoadOptions {
+  searchThread?: SearchThreadChoice;
+  log?: (line: string) => void;
+}
+
+export async function loadIndex(
+  indexDir: string,
+  manifest: Manifest,
+  embeddings: EmbeddingsInterface,
+  options: LoadOptions = {},
+): Promise<LoadedIndex> {
   const buildDir = join(indexDir, manifest.build);
   const checksums = await readChecksums(buildDir);
   const read = (file: string) => readVerified(buildDir, checksums, file);
@@ -88,6 +106,10 @@ export async function loadIndex(indexDir: string, manifest: Manifest, embeddings
       `index holds ${passages.length} passages, ${vectors.size} vectors and ${keywordData.lengths100.length} keyword entries; manifest says ${manifest.passages}`,
     );
   }
+  const choice = options.searchThread ?? "auto";
+  if (vectors instanceof SparseVectorIndex && (choice === "on" || (choice === "auto" && ids.length >= SEARCH_THREAD_MIN_PASSAGES))) {
+    if (!(await vectors.startThread())) options.log?.("vector search thread did not start; searching on the main thread");
+  }
   return { manifest, passages, vectors, keywordData };
 }
 
@@ -98,6 +120,7 @@ export interface EnsureOptions {
   embedderId: string;
   log: (line: string) => void;
   onProgress?: (p: BuildProgress) => void;
+  searchThread?: SearchThreadChoice;
 }
 
 /** Loads a fresh index, or (re)builds it first when it is missing, stale or corrupted. */
@@ -109,7 +132,7 @@ export async function ensureIndex(options: EnsureOptions): Promise<LoadedIndex> 
   let incremental = true;
   if (staleness.fresh && manifest) {
     try {
-      return await loadIndex(indexDir, manifest, embeddings);
+      return await loadIndex(indexDir, manifest, embeddings, { searchThread: options.searchThread, log });
     } catch (err) {
       log(`index at ${indexDir} is corrupted (${message(err)}); rebuilding from ${corpusDir}`);
       incremental = false;
@@ -120,7 +143,7 @@ export async function ensureIndex(options: EnsureOptions): Promise<LoadedIndex> 
   const built = await buildIndex({ corpusDir, indexDir, embeddings, embedderId, incremental, onProgress: options.onProgress });
   for (const w of built.warnings) log(`warning: ${w}`);
   log(`built index: ${built.manifest.passages} passages in ${Math.round(sum(built.timings))} ms`);
-  return loadIndex(indexDir, built.manifest, embeddings);
+  return loadIndex(indexDir, built.manifest, embeddings, { searchThread: options.searchThread, log });
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));

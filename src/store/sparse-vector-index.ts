@@ -11,27 +11,22 @@
  * Dense embedders (OpenAI, transformers) keep HNSWLib, where HNSW does well.
  */
 import type { VectorHit, VectorIndex } from "../retrieval/vector-index.js";
+import { scanBest, type ScanResult } from "./sparse-scan.js";
+import { shareColumns, SparseSearchThread } from "./sparse-search-thread.js";
 import { columnsToRows, readSparseVectors, rowsToColumns, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
 
 export class SparseVectorIndex implements VectorIndex {
   readonly name = "sparse-exact";
-  /** One score per passage, reused by every search (searches never overlap: they run synchronously). */
-  private readonly scores: Float64Array;
-  readonly dimensions: number;
-  /** Dimension d's passages are docs[offsets[d] .. offsets[d + 1]), ascending, with their values. */
-  private readonly offsets: Int32Array;
-  private readonly docs: Int32Array;
-  private readonly values: Float32Array;
+  /** One score per passage for scans on this thread, made on first use (a search thread has its own). */
+  private scores: Float64Array | null = null;
+  private columnsHeld: SparseColumns;
+  private thread: SparseSearchThread | null = null;
 
   constructor(
     private readonly ids: string[],
     columns: SparseColumns,
   ) {
-    this.dimensions = columns.dimensions;
-    this.offsets = columns.offsets;
-    this.docs = columns.docs;
-    this.values = columns.values;
-    this.scores = new Float64Array(ids.length);
+    this.columnsHeld = columns;
   }
 
   static fromRows(ids: string[], rows: SparseRows): SparseVectorIndex {
@@ -48,65 +43,66 @@ export class SparseVectorIndex implements VectorIndex {
     return this.ids.length;
   }
 
+  get dimensions(): number {
+    return this.columnsHeld.dimensions;
+  }
+
+  /** Whether searches run on a search thread (see sparse-search-thread.ts). */
+  get threaded(): boolean {
+    return this.thread?.usable ?? false;
+  }
+
+  /**
+   * Moves the vectors into shared memory and starts a search thread over them. Resolves to false (and the index
+   * keeps searching on this thread) when the thread cannot start.
+   */
+  async startThread(): Promise<boolean> {
+    if (this.thread) return this.thread.usable;
+    this.columnsHeld = shareColumns(this.columnsHeld);
+    try {
+      this.thread = await SparseSearchThread.start(this.columnsHeld, this.ids.length);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.thread?.close();
+  }
+
   /** The dimension-by-dimension arrays (shared, not copied). */
   columns(): SparseColumns {
-    return { dimensions: this.dimensions, offsets: this.offsets, docs: this.docs, values: this.values };
+    return this.columnsHeld;
   }
 
   /** The vectors passage by passage. */
   rows(): SparseRows {
-    return columnsToRows(this.columns(), this.ids.length);
+    return columnsToRows(this.columnsHeld, this.ids.length);
   }
 
-  /** Cosine similarity to every passage, summed dimension by dimension in float64; the best k, ties to the lower index. */
+  /**
+   * Cosine similarity to every passage; the best k, ties to the lower index. On the search thread when there is
+   * one and it is free (a second search at the same moment scans here, so both cores work), else on this thread.
+   */
   async search(vector: ArrayLike<number>, k: number): Promise<VectorHit[]> {
+    const thread = this.thread;
+    if (thread?.usable && thread.inFlight === 0) {
+      try {
+        return this.hits(await thread.search(vector, k));
+      } catch {
+        // The thread failed: this search, and the ones after it, run here.
+      }
+    }
     return this.searchSync(vector, k);
   }
 
   searchSync(vector: ArrayLike<number>, k: number): VectorHit[] {
-    const want = Math.min(Math.max(0, Math.floor(k)), this.ids.length);
-    if (want === 0) return [];
-    const { scores, offsets, docs, values } = this;
-    scores.fill(0);
-    let norm = 0;
-    for (let d = 0; d < this.dimensions; d++) norm += (vector[d] ?? 0) * (vector[d] ?? 0);
-    const scale = norm > 0 && Math.abs(Math.sqrt(norm) - 1) > 1e-4 ? 1 / Math.sqrt(norm) : 1;
-    for (let d = 0; d < this.dimensions; d++) {
-      const w = vector[d] ?? 0;
-      if (w === 0) continue;
-      for (let j = offsets[d]!, end = offsets[d + 1]!; j < end; j++) scores[docs[j]!]! += w * values[j]!;
-    }
-    // The best `want` by a min-heap of passage numbers whose root is the worst kept.
-    const heap = new Int32Array(want);
-    let size = 0;
-    const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
-    let floor = -Infinity; // the worst kept score once the heap is full: most passages fall below it
-    for (let i = 0; i < scores.length; i++) {
-      if (scores[i]! < floor) continue;
-      if (size < want) {
-        let c = size++;
-        while (c > 0) {
-          const p = (c - 1) >> 1;
-          if (!worse(i, heap[p]!)) break;
-          heap[c] = heap[p]!;
-          c = p;
-        }
-        heap[c] = i;
-      } else if (worse(heap[0]!, i)) {
-        let c = 0;
-        for (;;) {
-          const l = 2 * c + 1;
-          if (l >= want) break;
-          const m = l + 1 < want && worse(heap[l + 1]!, heap[l]!) ? l + 1 : l;
-          if (!worse(heap[m]!, i)) break;
-          heap[c] = heap[m]!;
-          c = m;
-        }
-        heap[c] = i;
-      }
-      if (size === want) floor = scores[heap[0]!]!;
-    }
-    const best = Array.from(heap.subarray(0, size)).sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
-    return best.map((i) => ({ id: this.ids[i]!, similarity: scores[i]! * scale }));
+    this.scores ??= new Float64Array(this.ids.length);
+    return this.hits(scanBest(this.columnsHeld, this.scores, vector, k));
+  }
+
+  private hits({ indexes, similarities }: ScanResult): VectorHit[] {
+    return Array.from(indexes, (index, i) => ({ id: this.ids[index]!, similarity: similarities[i]! }));
   }
 }

@@ -1,0 +1,86 @@
+/**
+ * The exact sparse nearest-neighbour scan, shared by the index on the main thread and its search thread: cosine
+ * similarity to every passage, summed dimension by dimension (each query dimension reads its own postings), then
+ * the best k by a small heap. Runs in float64; ties go to the lower passage number.
+ */
+import type { SparseColumns } from "./sparse-vectors.js";
+
+export interface ScanResult {
+  /** Passage numbers, best first. */
+  indexes: Int32Array;
+  /** Their cosine similarities to the query. */
+  similarities: Float64Array;
+}
+
+/** `scores` is scratch space of one slot per passage, overwritten by each scan. */
+export function scanBest(columns: SparseColumns, scores: Float64Array, vector: ArrayLike<number>, k: number): ScanResult {
+  const { dimensions, offsets, docs, values } = columns;
+  scores.fill(0);
+  for (let d = 0; d < dimensions; d++) {
+    const w = vector[d] ?? 0;
+    if (w === 0) continue;
+    let j = offsets[d]!;
+    const end = offsets[d + 1]!;
+    // Four postings at a time, their passage numbers loaded before any score is touched: the four updates are
+    // independent (a dimension lists each passage once), which V8 runs faster than the plain loop. Each score
+    // still gets its additions in the same order, so the result is the same to the last bit.
+    for (; j + 3 < end; j += 4) {
+      const a = docs[j]!;
+      const b = docs[j + 1]!;
+      const c = docs[j + 2]!;
+      const e = docs[j + 3]!;
+      scores[a]! += w * values[j]!;
+      scores[b]! += w * values[j + 1]!;
+      scores[c]! += w * values[j + 2]!;
+      scores[e]! += w * values[j + 3]!;
+    }
+    for (; j < end; j++) scores[docs[j]!]! += w * values[j]!;
+  }
+  return bestOfScores(scores, k, queryScale(vector, dimensions));
+}
+
+/** What turns dot products with this query into cosines: 1 for a unit vector (the usual case). */
+export function queryScale(vector: ArrayLike<number>, dimensions: number): number {
+  let norm = 0;
+  for (let d = 0; d < dimensions; d++) norm += (vector[d] ?? 0) * (vector[d] ?? 0);
+  return norm > 0 && Math.abs(Math.sqrt(norm) - 1) > 1e-4 ? 1 / Math.sqrt(norm) : 1;
+}
+
+/** The best k of the summed scores, best first, ties to the lower passage number, as cosines (times `scale`). */
+export function bestOfScores(scores: Float64Array, k: number, scale: number): ScanResult {
+  const want = Math.min(Math.max(0, Math.floor(k)), scores.length);
+  // A min-heap of passage numbers whose root is the worst kept.
+  const heap = new Int32Array(want);
+  let size = 0;
+  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  let floor = -Infinity; // the worst kept score once the heap is full: most passages fall below it
+  for (let i = 0; i < scores.length && want > 0; i++) {
+    if (scores[i]! < floor) continue;
+    if (size < want) {
+      let c = size++;
+      while (c > 0) {
+        const p = (c - 1) >> 1;
+        if (!worse(i, heap[p]!)) break;
+        heap[c] = heap[p]!;
+        c = p;
+      }
+      heap[c] = i;
+    } else if (worse(heap[0]!, i)) {
+      let c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        if (l >= want) break;
+        const m = l + 1 < want && worse(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+        if (!worse(heap[m]!, i)) break;
+        heap[c] = heap[m]!;
+        c = m;
+      }
+      heap[c] = i;
+    }
+    if (size === want) floor = scores[heap[0]!]!;
+  }
+  const indexes = heap.subarray(0, size).sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  const similarities = new Float64Array(size);
+  for (let i = 0; i < size; i++) similarities[i] = scores[indexes[i]!]! * scale;
+  return { indexes, similarities };
+}

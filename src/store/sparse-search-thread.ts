@@ -1,0 +1,129 @@
+/**
+ * A worker thread that runs the exact sparse vector scan while the main thread runs BM25 for the same question.
+ * At 100k passages each costs a few milliseconds; side by side on two cores a hybrid search waits for the longer
+ * of the two instead of their sum. The vectors live in SharedArrayBuffers, read by both threads, never copied.
+ *
+ * Failure is never the reader's problem: a search the thread cannot answer (it crashed, was closed, or failed to
+ * start) is rejected, and the index answers it on the main thread instead.
+ */
+import { Worker } from "node:worker_threads";
+import type { ScanResult } from "./sparse-scan.js";
+import type { SparseColumns } from "./sparse-vectors.js";
+
+export interface ThreadData {
+  columns: SparseColumns;
+  passages: number;
+}
+
+export interface ScanRequest {
+  id: number;
+  vector: Float32Array;
+  k: number;
+}
+
+export type ScanReply = { id: number; error: string } | ({ id: number } & ScanResult);
+
+/** How long the thread may take to start (register tsx, load its module) before the index gives up on it. */
+const START_TIMEOUT_MS = 15_000;
+
+interface Pending {
+  resolve: (result: ScanResult) => void;
+  reject: (err: Error) => void;
+}
+
+export class SparseSearchThread {
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on("message", (reply: ScanReply | { ready: true }) => {
+      if (!("id" in reply)) return;
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
+      if ("error" in reply) waiting.reject(new Error(`search thread: ${reply.error}`));
+      else waiting.resolve({ indexes: reply.indexes, similarities: reply.similarities });
+    });
+    const fail = (err: Error) => {
+      this.failure ??= err;
+      for (const waiting of this.pending.values()) waiting.reject(this.failure);
+      this.pending.clear();
+      worker.unref();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`search thread exited (code ${code})`)));
+    // An idle thread must not keep a CLI (ask, eval) alive once its work is done; a search in flight does (see
+    // search). Last: adding a "message" listener refs the worker again.
+    worker.unref();
+  }
+
+  /** Starts a thread over `columns` (which must be shared: see shareColumns); resolves once it answers. */
+  static start(columns: SparseColumns, passages: number): Promise<SparseSearchThread> {
+    const data: ThreadData = { columns, passages };
+    const worker = new Worker(new URL("./sparse-search-worker-boot.mjs", import.meta.url), { workerData: data, execArgv: [] });
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        reject(new Error(`search thread did not start within ${START_TIMEOUT_MS} ms`));
+      }, START_TIMEOUT_MS);
+      const settle = (err?: Error) => {
+        clearTimeout(timer);
+        worker.off("message", onReady);
+        worker.off("error", settle);
+        worker.off("exit", onExit);
+        if (err) reject(err);
+        else resolve(new SparseSearchThread(worker));
+      };
+      const onReady = (message: { ready?: boolean }) => message.ready && settle();
+      const onExit = (code: number) => settle(new Error(`search thread exited (code ${code}) while starting`));
+      worker.on("message", onReady);
+      worker.once("error", settle);
+      worker.once("exit", onExit);
+    });
+  }
+
+  /** Whether the thread can take searches (it has not failed or been closed). */
+  get usable(): boolean {
+    return this.failure === null;
+  }
+
+  /** Searches in flight: with one waiting already, the caller does better to scan on its own thread. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  search(vector: ArrayLike<number>, k: number): Promise<ScanResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    const request: ScanRequest = { id, vector: Float32Array.from(vector), k };
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage(request, [request.vector.buffer as ArrayBuffer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.failure ??= new Error("search thread closed");
+    await this.worker.terminate();
+  }
+}
+
+/** The same columns in SharedArrayBuffers (copied once, unless they are already shared). */
+export function shareColumns(columns: SparseColumns): SparseColumns {
+  return {
+    dimensions: columns.dimensions,
+    offsets: shared(columns.offsets, Int32Array),
+    docs: shared(columns.docs, Int32Array),
+    values: shared(columns.values, Float32Array),
+  };
+}
+
+function shared<T extends Int32Array | Float32Array>(array: T, Type: { new (buffer: SharedArrayBuffer): T }): T {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const copy = new Type(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
+}
