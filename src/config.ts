@@ -51,6 +51,8 @@ export const ConfigSchema = z.object({
    * SEARCH_THREAD_MIN_PASSAGES passages on, where it halves hybrid latency; "on" always; "off" never.
    */
   VECTOR_SEARCH_THREAD: z.preprocess(emptyToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
+  /** Recent retrievals kept in memory, so a question asked again is answered without searching; 0 turns it off. */
+  RETRIEVAL_CACHE_SIZE: int(0, 1_000_000, 1_000),
   /** Request log lines: "info" logs each request, "silent" none. */
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["silent", "error", "info"]).default("info")),
 });

@@ -25,6 +25,8 @@ export interface EngineInput {
   createGenerator?: (extractive: AnswerGenerator) => AnswerGenerator;
   /** Replaces the rule-based follow-up condenser. */
   createCondenser?: (rules: Condenser) => Condenser;
+  /** Recent retrievals to keep (see HybridRetrieverDeps.cacheSize); the default when unset. */
+  retrievalCacheSize?: number;
 }
 
 export interface Engine {
@@ -51,6 +53,7 @@ export function createEngine(input: EngineInput): Engine {
   };
   const analyzer = createQueryAnalyzer(input.passages, mentioned);
   const retriever = new HybridRetriever({
+    cacheSize: input.retrievalCacheSize,
     passages: input.passages,
     keyword,
     vectors: input.vectors,

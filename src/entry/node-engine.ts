@@ -30,5 +30,6 @@ export async function loadNodeEngine(options: {
     embeddings: embedder.embeddings,
     createGenerator: llm.createGenerator,
     createCondenser: llm.createCondenser,
+    retrievalCacheSize: config.RETRIEVAL_CACHE_SIZE,
   });
 }

@@ -13,6 +13,7 @@ import { isTermEmbedder } from "./term-embedder.js";
 import type { TermAnalyzer } from "./terms.js";
 import type { Term } from "./tokenize.js";
 import type { VectorHit, VectorIndex } from "./vector-index.js";
+import { LruCache } from "../util/lru.js";
 
 /**
  * Calibrated on tests/eval (tests/eval/calibrate.ts prints each question's signals): each bar sits midway between
@@ -47,7 +48,15 @@ export interface RetrieveOptions {
   contextCities?: string[];
 }
 
+/** Recent retrievals kept by default: a few megabytes at k = 5. */
+export const DEFAULT_RETRIEVAL_CACHE_SIZE = 1_000;
+
 export interface HybridRetrieverDeps {
+  /**
+   * How many recent retrievals to keep (0: none). The index never changes under a retriever (a new index makes
+   * a new engine), so a question asked again, by anyone, gets the same passages without searching again.
+   */
+  cacheSize?: number;
   passages: Passage[];
   keyword: KeywordIndex;
   vectors: VectorIndex;
@@ -71,9 +80,11 @@ interface Scored {
 
 export class HybridRetriever {
   private readonly indexById = new Map<string, number>();
+  private readonly recent: LruCache<string, Retrieval>;
 
   constructor(private readonly deps: HybridRetrieverDeps) {
     deps.passages.forEach((p, i) => this.indexById.set(p.id, i));
+    this.recent = new LruCache(deps.cacheSize ?? DEFAULT_RETRIEVAL_CACHE_SIZE);
   }
 
   get passages(): Passage[] {
@@ -89,7 +100,20 @@ export class HybridRetriever {
     return index === undefined ? undefined : this.deps.passages[index];
   }
 
+  /**
+   * The passages for a question, best first, and whether they answer it. A retrieval is shared with every later
+   * caller asking the same (from the cache), so callers treat it as read-only.
+   */
   async retrieve(question: string, k: number, options: RetrieveOptions = {}): Promise<Retrieval> {
+    const key = `${k}\u0001${(options.contextCities ?? []).join("\u0002")}\u0001${question}`;
+    const cached = this.recent.get(key);
+    if (cached) return cached;
+    const retrieval = await this.search(question, k, options);
+    this.recent.set(key, retrieval);
+    return retrieval;
+  }
+
+  private async search(question: string, k: number, options: RetrieveOptions): Promise<Retrieval> {
     const { analyzer, keyword, terms } = this.deps;
     const analysis = analyzer.analyze(question);
     const cities = analysis.cities.length ? analysis.cities : (options.contextCities ?? []);

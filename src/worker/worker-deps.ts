@@ -46,6 +46,7 @@ export function createWorkerDeps(env: WorkerEnv, inputs: WorkerInputs): AppDeps 
     embeddings: embedder.embeddings,
     createGenerator: llm.createGenerator,
     createCondenser: llm.createCondenser,
+    retrievalCacheSize: config.RETRIEVAL_CACHE_SIZE,
   });
   const feedback = env.DB ? createD1FeedbackStore(env.DB) : undefined;
   // Only the binding counts across isolates and locations; a per-isolate counter would limit almost nothing, so

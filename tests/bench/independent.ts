@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import type { Corpus } from "./lib/corpora.js";
 import { run, startServer } from "./lib/processes.js";
 import { round, type Percentiles } from "./lib/stats.js";
-import { sequentialLatency } from "./http.js";
+import { NO_CACHE, sequentialLatency } from "./http.js";
 
 export interface IndependentResult {
   passages: number;
@@ -22,7 +22,7 @@ export async function benchIndependent(corpus: Corpus, seed: number, indexDir: s
   rmSync(indexDir, { recursive: true, force: true });
   const ingest = await run("npm", ["run", "ingest", "--", "--corpus", corpus.dir, "--index", indexDir]);
   if (ingest.code !== 0) throw new Error(`npm run ingest failed:\n${ingest.stderr}\n${ingest.stdout}`);
-  const server = await startServer({ corpusDir: corpus.dir, indexDir });
+  const server = await startServer({ corpusDir: corpus.dir, indexDir, env: NO_CACHE });
   try {
     const paths = corpus.questions.map((q) => `/api/search?q=${encodeURIComponent(q.question)}&k=5`);
     const search = await sequentialLatency(server, paths, 2);

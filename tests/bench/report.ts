@@ -116,9 +116,11 @@ export function formatReport(r: BenchResults): string {
       table(
         ["route", "req/s", "p50 ms", "p99 ms", "errors / non-2xx"],
         [
-          ["/api/search (16 questions in rotation)", n(h.search.reqPerS), h.search.p50Ms, h.search.p99Ms, `${h.search.errors} / ${h.search.non2xx}`],
+          ["/api/search, 16 questions in rotation (retrieval cache hits)", n(h.search.reqPerS), h.search.p50Ms, h.search.p99Ms, `${h.search.errors} / ${h.search.non2xx}`],
+          ["/api/search, every request a new question (no cache hits)", n(h.searchNew.reqPerS), h.searchNew.p50Ms, h.searchNew.p99Ms, `${h.searchNew.errors} / ${h.searchNew.non2xx}`],
           ["/healthz (bare route, same middleware)", n(h.bare.reqPerS), h.bare.p50Ms, h.bare.p99Ms, `${h.bare.errors} / ${h.bare.non2xx}`],
-          ["ratio search / bare", pct(h.ratio), "", "", ""],
+          ["ratio search / bare: repeated questions", pct(h.ratio), "", "", ""],
+          ["ratio search / bare: new questions", pct(h.ratioNew), "", "", ""],
         ],
       ),
     );
@@ -182,7 +184,8 @@ export function evaluateTargets(r: Omit<BenchResults, "targets">): Target[] {
   add("100k vector recall@10", "≥ 0.95", big?.recallAt10, (v) => v >= 0.95);
   add("100k server RSS (peak)", "≤ 1536 MB", r.startup["100k"]?.peakRssMB, (v) => v <= 1536, " MB");
   add("100k start-up with built index", "≤ 3000 ms", r.startup["100k"]?.bestReadyMs, (v) => v <= 3000, " ms");
-  add("seed /api/search req/s vs bare route", "≥ 50%", r.http ? r.http.ratio * 100 : undefined, (v) => v >= 50, "%");
+  add("seed /api/search req/s vs bare route (questions in rotation)", "≥ 50%", r.http ? r.http.ratio * 100 : undefined, (v) => v >= 50, "%");
+  add("seed /api/search req/s vs bare route (every question new)", "≥ 50%", r.http?.ratioNew !== undefined ? r.http.ratioNew * 100 : undefined, (v) => v >= 50, "%");
   const edit = r.incremental?.scenarios[0];
   add("10k re-ingest after one document changes: × faster", "≥ 10×", edit?.ratio, (v) => v >= 10, "×");
   add(

@@ -47,7 +47,8 @@ export async function benchRetrieval(corpus: Corpus, indexDir: string, options: 
   if (!manifest) throw new Error(`no index in ${indexDir}`);
   const loadStarted = performance.now();
   const index = await loadIndex(indexDir, manifest, embeddings);
-  const engine = createEngine({ passages: index.passages, vectors: index.vectors, embeddings, keywordData: index.keywordData });
+  // No retrieval cache: every timed round would otherwise be answered from memory after the first.
+  const engine = createEngine({ passages: index.passages, vectors: index.vectors, embeddings, keywordData: index.keywordData, retrievalCacheSize: 0 });
   const loadMs = performance.now() - loadStarted;
   const questions = corpus.questions.slice(0, 200);
   const texts = questions.map((q) => q.question);

@@ -2,7 +2,7 @@
 import type { Corpus } from "./lib/corpora.js";
 import { startServer } from "./lib/processes.js";
 import { round } from "./lib/stats.js";
-import { sequentialLatency } from "./http.js";
+import { NO_CACHE, sequentialLatency } from "./http.js";
 
 export interface StartupResult {
   passages: number;
@@ -20,7 +20,7 @@ export async function benchStartup(corpus: Corpus, indexDir: string, runs = 2): 
   let memory = { rssMB: 0, peakMB: 0 };
   let searchP50Ms = 0;
   for (let r = 0; r < runs; r++) {
-    const server = await startServer({ corpusDir: corpus.dir, indexDir });
+    const server = await startServer({ corpusDir: corpus.dir, indexDir, env: NO_CACHE });
     try {
       if (/needs a build|corrupted|rebuilding/.test(server.output())) throw new Error(`the server rebuilt the index:\n${server.output()}`);
       readyMs.push(Math.round(server.readyMs));

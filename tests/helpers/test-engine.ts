@@ -24,6 +24,7 @@ export interface TestEngineOptions {
   withoutSeed?: boolean;
   createGenerator?: EngineInput["createGenerator"];
   createCondenser?: EngineInput["createCondenser"];
+  retrievalCacheSize?: number;
 }
 
 export async function createTestEngine(options: TestEngineOptions = {}): Promise<Engine> {
@@ -38,6 +39,7 @@ export async function createTestEngine(options: TestEngineOptions = {}): Promise
     embeddings,
     createGenerator: options.createGenerator,
     createCondenser: options.createCondenser,
+    retrievalCacheSize: options.retrievalCacheSize,
   });
 }
 

@@ -74,3 +74,38 @@ describe("hybrid retrieval on another corpus", () => {
     expect(a.citations[0]!.kind).toBe("quote");
   });
 });
+
+describe("recent retrievals", () => {
+  it("answer a repeated question from memory with the same result, and keep questions, k and context apart", async () => {
+    const cached = await createTestEngine({ withoutSeed: true, extraDocs: { "coastal.txt": DOC } });
+    const uncached = await createTestEngine({ withoutSeed: true, extraDocs: { "coastal.txt": DOC }, retrievalCacheSize: 0 });
+    const q = "How much fuel does Ningbo's shore power save?";
+    const first = await cached.retriever.retrieve(q, 3);
+    expect(await cached.retriever.retrieve(q, 3)).toBe(first);
+    expect(first).toEqual(await uncached.retriever.retrieve(q, 3));
+    // Without a cache every call searches anew, to the same result.
+    const a = await uncached.retriever.retrieve(q, 3);
+    const b = await uncached.retriever.retrieve(q, 3);
+    expect(a).not.toBe(b);
+    expect(a).toEqual(b);
+    // Another k, another context, another question: other entries.
+    expect((await cached.retriever.retrieve(q, 1)).results).toHaveLength(1);
+    const followUp = await cached.retriever.retrieve("how many hectares?", 3, { contextCities: ["Xiamen"] });
+    expect(followUp).not.toBe(await cached.retriever.retrieve("how many hectares?", 3));
+    expect(followUp.results[0]!.city?.en).toBe("Xiamen");
+  });
+
+  it("forget the least recently used first", async () => {
+    const { LruCache } = await import("../../src/util/lru.js");
+    const lru = new LruCache<string, number>(2);
+    lru.set("a", 1);
+    lru.set("b", 2);
+    expect(lru.get("a")).toBe(1); // "b" is now the least recently used
+    lru.set("c", 3);
+    expect(lru.get("b")).toBeUndefined();
+    expect([lru.get("a"), lru.get("c"), lru.size]).toEqual([1, 3, 2]);
+    const off = new LruCache<string, number>(0);
+    off.set("a", 1);
+    expect(off.get("a")).toBeUndefined();
+  });
+});
