@@ -5,7 +5,7 @@
  * the first search, so bytes must be checked before they reach it; a mismatch throws, and ensureIndex rebuilds.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { open, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { z } from "zod";
 
@@ -75,10 +75,10 @@ export async function readChecksums(buildDir: string): Promise<Checksums> {
 }
 
 /** Reads one build file, checked against its checksum: each file is read once, for checking and loading alike. */
-export async function readVerified(buildDir: string, checksums: Checksums, path: string): Promise<Buffer> {
+export async function readVerified(buildDir: string, checksums: Checksums, path: string, options: { shared?: boolean } = {}): Promise<Buffer> {
   const expected = checksums.files[path];
   if (!expected) throw new IndexIntegrityError(`${path} is not recorded in ${CHECKSUMS_FILE}`);
-  const bytes = await readFile(join(buildDir, path));
+  const bytes = options.shared ? await readFileShared(join(buildDir, path)) : await readFile(join(buildDir, path));
   const actual = checksumOf(bytes);
   if (actual.bytes !== expected.bytes) throw new IndexIntegrityError(`${path} has ${actual.bytes} bytes, ${expected.bytes} were written`);
   if (actual.sha256 !== expected.sha256) throw new IndexIntegrityError(`${path} does not match its checksum`);
@@ -104,4 +104,25 @@ export async function writeChecksums(buildDir: string, files: Checksums["files"]
 export async function verifyBuildChecksums(buildDir: string): Promise<void> {
   const checksums = await readChecksums(buildDir);
   await verifyFiles(buildDir, checksums, Object.keys(checksums.files).sort());
+}
+
+/**
+ * A whole file in a SharedArrayBuffer, for data another thread reads too (the vector search thread): read there
+ * directly, it never needs a second, shared copy.
+ */
+async function readFileShared(path: string): Promise<Buffer> {
+  const file = await open(path, "r");
+  try {
+    const { size } = await file.stat();
+    const bytes = Buffer.from(new SharedArrayBuffer(size));
+    let read = 0;
+    while (read < size) {
+      const { bytesRead } = await file.read(bytes, read, size - read, read);
+      if (bytesRead === 0) break; // shorter than it said: the size check against the checksum reports it
+      read += bytesRead;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    await file.close();
+  }
 }

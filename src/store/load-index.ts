@@ -79,6 +79,8 @@ export async function loadIndex(
   const read = (file: string) => readVerified(buildDir, checksums, file);
   const documents = Object.entries(manifest.documentPassages);
   const sparse = manifest.vectorIndex.kind === "sparse";
+  const choice = options.searchThread ?? "auto";
+  const threaded = sparse && (choice === "on" || (choice === "auto" && manifest.passages >= SEARCH_THREAD_MIN_PASSAGES));
   // All reads start at once; each file is checked and parsed as it arrives.
   const [segments, keywordData, vectorBytes] = await Promise.all([
     Promise.all(
@@ -90,7 +92,8 @@ export async function loadIndex(
       }),
     ),
     read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
-    sparse ? read(BUILD_FILES.sparseVectors) : null,
+    // Read straight into shared memory when a search thread will read the vectors too.
+    sparse ? readVerified(buildDir, checksums, BUILD_FILES.sparseVectors, { shared: threaded }) : null,
   ]);
   const passages = segments.flat();
   const ids = passages.map((p) => p.id);
@@ -106,8 +109,7 @@ export async function loadIndex(
       `index holds ${passages.length} passages, ${vectors.size} vectors and ${keywordData.lengths100.length} keyword entries; manifest says ${manifest.passages}`,
     );
   }
-  const choice = options.searchThread ?? "auto";
-  if (vectors instanceof SparseVectorIndex && (choice === "on" || (choice === "auto" && ids.length >= SEARCH_THREAD_MIN_PASSAGES))) {
+  if (threaded && vectors instanceof SparseVectorIndex) {
     if (!(await vectors.startThread())) options.log?.("vector search thread did not start; searching on the main thread");
   }
   return { manifest, passages, vectors, keywordData };

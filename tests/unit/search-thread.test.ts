@@ -89,12 +89,16 @@ describe("loadIndex and the search thread", () => {
     const on = await load("on");
     try {
       expect(on.threaded).toBe(true);
+      // Read from the file straight into shared memory: the thread reads the same bytes, nothing is copied.
+      expect(on.columns().docs.buffer).toBeInstanceOf(SharedArrayBuffer);
       const q = embeddings.embed(questions[0]!.question);
       expect(await on.search(q, 10)).toEqual(on.searchSync(q, 10));
     } finally {
       await on.close();
     }
-    expect((await load("off")).threaded).toBe(false);
+    const off = await load("off");
+    expect(off.threaded).toBe(false);
+    expect(off.columns().docs.buffer).not.toBeInstanceOf(SharedArrayBuffer);
     expect((await load("auto")).threaded).toBe(false);
   });
 });
