@@ -71,6 +71,21 @@ interface Candidate {
   rrf: number;
 }
 
+/** The passages either ranker found, in first-seen order, one entry each. */
+class Candidates {
+  readonly list: Candidate[] = [];
+  private readonly byIndex = new Map<number, Candidate>();
+
+  of(index: number): Candidate {
+    let c = this.byIndex.get(index);
+    if (!c) {
+      this.byIndex.set(index, (c = { index, cosine: 0, rrf: 0 }));
+      this.list.push(c);
+    }
+    return c;
+  }
+}
+
 interface Scored {
   index: number;
   score: number;
@@ -128,29 +143,20 @@ export class HybridRetriever {
 
     // Candidates in first-seen order: vector hits, then keyword hits not among them.
     const passages = this.deps.passages;
-    const candidates: Candidate[] = [];
-    const slot = new Map<number, Candidate>();
-    const candidate = (index: number) => {
-      let c = slot.get(index);
-      if (!c) {
-        slot.set(index, (c = { index, cosine: 0, rrf: 0 }));
-        candidates.push(c);
-      }
-      return c;
-    };
+    const candidates = new Candidates();
     for (let rank = 0; rank < vectorHits.length; rank++) {
       const hit = vectorHits[rank]!;
       const index = this.indexById.get(hit.id);
       if (index === undefined) continue;
-      const c = candidate(index);
+      const c = candidates.of(index);
       c.cosine = Math.max(0, hit.similarity);
       c.rrf += 1 / (RELEVANCE.rrfK + rank + 1);
     }
-    for (let rank = 0; rank < keywordHits.length; rank++) candidate(keywordHits[rank]!.index).rrf += 1 / (RELEVANCE.rrfK + rank + 1);
+    for (let rank = 0; rank < keywordHits.length; rank++) candidates.of(keywordHits[rank]!.index).rrf += 1 / (RELEVANCE.rrfK + rank + 1);
 
     const maxRrf = 2 / (RELEVANCE.rrfK + 1);
     const w = RELEVANCE.weights;
-    const scored: Scored[] = candidates.map((c) => {
+    const scored: Scored[] = candidates.list.map((c) => {
       const passage = passages[c.index]!;
       const coverage = this.coverage(topic, passage, c.index);
       let score = w.cosine * c.cosine + w.coverage * coverage + (w.rrf * c.rrf) / maxRrf;

@@ -49,38 +49,56 @@ export function queryScale(vector: ArrayLike<number>, dimensions: number): numbe
 /** The best k of the summed scores, best first, ties to the lower passage number, as cosines (times `scale`). */
 export function bestOfScores(scores: Float64Array, k: number, scale: number): ScanResult {
   const want = Math.min(Math.max(0, Math.floor(k)), scores.length);
-  // A min-heap of passage numbers whose root is the worst kept.
+  // A min-heap of passage numbers whose root is the worst kept. (Module functions, not closures, on this path:
+  // tsx names every closure it creates, which cost more than the heap itself on a small corpus.)
   const heap = new Int32Array(want);
   let size = 0;
-  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
   let floor = -Infinity; // the worst kept score once the heap is full: most passages fall below it
   for (let i = 0; i < scores.length && want > 0; i++) {
     if (scores[i]! < floor) continue;
-    if (size < want) {
-      let c = size++;
-      while (c > 0) {
-        const p = (c - 1) >> 1;
-        if (!worse(i, heap[p]!)) break;
-        heap[c] = heap[p]!;
-        c = p;
-      }
-      heap[c] = i;
-    } else if (worse(heap[0]!, i)) {
-      let c = 0;
-      for (;;) {
-        const l = 2 * c + 1;
-        if (l >= want) break;
-        const m = l + 1 < want && worse(heap[l + 1]!, heap[l]!) ? l + 1 : l;
-        if (!worse(heap[m]!, i)) break;
-        heap[c] = heap[m]!;
-        c = m;
-      }
-      heap[c] = i;
-    }
+    if (size < want) siftUp(scores, heap, size++, i);
+    else if (ranksBelow(scores, heap[0]!, i)) siftDown(scores, heap, want, i);
     if (size === want) floor = scores[heap[0]!]!;
   }
-  const indexes = heap.subarray(0, size).sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  // Taking the worst off the heap, one at a time, fills the result from its end: best first.
+  const indexes = new Int32Array(size);
   const similarities = new Float64Array(size);
-  for (let i = 0; i < size; i++) similarities[i] = scores[indexes[i]!]! * scale;
+  for (let left = size; left > 0; left--) {
+    const worst = heap[0]!;
+    indexes[left - 1] = worst;
+    similarities[left - 1] = scores[worst]! * scale;
+    if (left > 1) siftDown(scores, heap, left - 1, heap[left - 1]!);
+  }
   return { indexes, similarities };
+}
+
+/** Whether passage a ranks below passage b: a lower score, or the same score and a higher number. */
+function ranksBelow(scores: Float64Array, a: number, b: number): boolean {
+  return scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+}
+
+/** Puts `item` into the heap's free slot `at` and moves it up to its place. */
+function siftUp(scores: Float64Array, heap: Int32Array, at: number, item: number): void {
+  let c = at;
+  while (c > 0) {
+    const p = (c - 1) >> 1;
+    if (!ranksBelow(scores, item, heap[p]!)) break;
+    heap[c] = heap[p]!;
+    c = p;
+  }
+  heap[c] = item;
+}
+
+/** Replaces the root of a heap of `size` with `item` and moves it down to its place. */
+function siftDown(scores: Float64Array, heap: Int32Array, size: number, item: number): void {
+  let c = 0;
+  for (;;) {
+    const l = 2 * c + 1;
+    if (l >= size) break;
+    const m = l + 1 < size && ranksBelow(scores, heap[l + 1]!, heap[l]!) ? l + 1 : l;
+    if (!ranksBelow(scores, heap[m]!, item)) break;
+    heap[c] = heap[m]!;
+    c = m;
+  }
+  heap[c] = item;
 }

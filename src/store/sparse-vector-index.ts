@@ -103,6 +103,8 @@ export class SparseVectorIndex implements VectorIndex {
   }
 
   private hits({ indexes, similarities }: ScanResult): VectorHit[] {
-    return Array.from(indexes, (index, i) => ({ id: this.ids[index]!, similarity: similarities[i]! }));
+    const hits: VectorHit[] = [];
+    for (let i = 0; i < indexes.length; i++) hits.push({ id: this.ids[indexes[i]!]!, similarity: similarities[i]! });
+    return hits;
   }
 }
