@@ -55,6 +55,20 @@ describe("GET /api/search", () => {
     for (let i = 1; i < results.length; i++) expect(results[i - 1]!.score).toBeGreaterThanOrEqual(results[i]!.score);
   });
 
+  it("answers a repeated question with the same JSON, and keeps its own query text", async () => {
+    const path = `/api/search?q=${encodeURIComponent("深圳超充站有多少座?")}&k=2`;
+    const first = await app.request(path);
+    const second = await app.request(path);
+    expect(first.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(second.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(second.headers.get("x-content-type-options")).toBe("nosniff");
+    const text = await first.text();
+    expect(await second.text()).toBe(text);
+    expect(JSON.parse(text).query).toBe("深圳超充站有多少座?");
+    const other = (await (await app.request(`/api/search?q=${encodeURIComponent("深圳超充站")}&k=2`)).json()) as { query: string };
+    expect(other.query).toBe("深圳超充站");
+  });
+
   it("finds a passage from a question in the other language", async () => {
     const res = await app.request(`/api/search?q=${encodeURIComponent("ventilation corridors in Guangzhou")}&k=1`);
     const [top] = ((await res.json()) as { results: { city: { zh: string } }[] }).results;
