@@ -77,15 +77,17 @@ export async function writeBinaryFile(
     pieces.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
     written = at + array.byteLength;
   }
-  const hash = createHash("sha256");
-  for (const piece of pieces) hash.update(piece);
   const file = await open(path, "w");
   try {
-    await file.writev(pieces);
+    // The disk write runs on libuv's thread pool while this thread hashes the same (unchanging) pieces.
+    const writing = file.writev(pieces);
+    const hash = createHash("sha256");
+    for (const piece of pieces) hash.update(piece);
+    await writing;
+    return { bytes: written, sha256: hash.digest("hex") };
   } finally {
     await file.close();
   }
-  return { bytes: written, sha256: hash.digest("hex") };
 }
 
 /** Reads `path`, or parses `bytes` already read from it (say, to check them against a checksum first). */

@@ -35,6 +35,9 @@ export interface IncrementalResult {
   identicalToFullBuild: boolean;
 }
 
+const WARMUP_RUNS = 2;
+const TIMED_RUNS = 5;
+
 export async function benchIncremental(corpus: Corpus, workDir: string): Promise<IncrementalResult> {
   rmSync(workDir, { recursive: true, force: true });
   const corpusDir = join(workDir, "corpus");
@@ -46,10 +49,11 @@ export async function benchIncremental(corpus: Corpus, workDir: string): Promise
     const result = await buildIndex({ corpusDir, indexDir: dir, embeddings, embedderId: embeddings.id, incremental });
     return { ms: performance.now() - started, result };
   };
-  // Both kinds get an untimed warm-up run first, so neither pays for the JIT's first pass.
-  await build(false);
+  // Both kinds get the same untimed warm-up runs first, so neither pays for the JIT's first passes (an incremental
+  // build's merge code runs only on the incremental path), and the same number of timed runs.
+  for (let i = 0; i < WARMUP_RUNS; i++) await build(false);
   const fullMs: number[] = [];
-  for (let i = 0; i < 2; i++) fullMs.push((await build(false)).ms);
+  for (let i = 0; i < TIMED_RUNS; i++) fullMs.push((await build(false)).ms);
   const fullMedianMs = median(fullMs);
 
   const docs = readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort();
@@ -64,9 +68,11 @@ export async function benchIncremental(corpus: Corpus, workDir: string): Promise
     const ms: number[] = [];
     let embedded = 0;
     let steps: Record<string, number> = {};
-    writeFileSync(target, edit(readFileSync(target, "utf8"), 9));
-    await build(true);
-    for (let run = 0; run < 3; run++) {
+    for (let i = 0; i < WARMUP_RUNS; i++) {
+      writeFileSync(target, edit(readFileSync(target, "utf8"), 20 + i));
+      await build(true);
+    }
+    for (let run = 0; run < TIMED_RUNS; run++) {
       writeFileSync(target, edit(readFileSync(target, "utf8"), run));
       const { ms: took, result } = await build(true);
       ms.push(took);
