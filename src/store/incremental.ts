@@ -47,71 +47,63 @@ export function mergeKeywordPostings(prev: KeywordPostings, fresh: KeywordPostin
   }
   const appended: number[] = [];
   for (let f = 0; f < fresh.terms.length; f++) if (!matched[f]) appended.push(f);
-  const termCount = prev.terms.length + appended.length;
-  // Pass 1: postings per merged term.
-  const counts = new Uint32Array(termCount);
-  for (let t = 0; t < prev.terms.length; t++) {
-    let c = 0;
-    for (let j = prev.offsets[t]!, end = prev.offsets[t + 1]!; j < end; j++) if (next[prev.docs[j]!]! >= 0) c++;
-    const f = freshOf[t]!;
-    if (f >= 0) c += fresh.offsets[f + 1]! - fresh.offsets[f]!;
-    counts[t] = c;
-  }
-  appended.forEach((f, i) => (counts[prev.terms.length + i] = fresh.offsets[f + 1]! - fresh.offsets[f]!));
-  // Dropping empty terms keeps has() and idf exactly as a fresh build would have them.
+  // One pass: each term's renumbered previous postings merged with its fresh ones (both ascending), written into
+  // arrays sized for the most there can be (a passage that left only shrinks them). A term left without postings
+  // is dropped, which keeps has() and idf exactly as a fresh build would have them.
+  const capacity = prev.docs.length + fresh.docs.length;
+  const docs = new Int32Array(capacity);
+  const freqs100 = new Uint32Array(capacity);
   const terms: string[] = [];
   const offsets: number[] = [0];
-  for (let t = 0; t < termCount; t++) {
-    if (counts[t] === 0) continue;
-    terms.push(t < prev.terms.length ? prev.terms[t]! : fresh.terms[appended[t - prev.terms.length]!]!);
-    offsets.push(offsets[offsets.length - 1]! + counts[t]!);
-  }
-  const total = offsets[offsets.length - 1]!;
-  const docs = new Int32Array(total);
-  const freqs100 = new Uint32Array(total);
-  // Pass 2: merge each term's renumbered previous postings with its fresh ones, both ascending.
   let out = 0;
-  const copyFresh = (j: number) => {
-    docs[out] = added[fresh.docs[j]!]!;
-    freqs100[out++] = fresh.freqs100[j]!;
-  };
-  for (let t = 0; t < termCount; t++) {
-    if (counts[t] === 0) continue;
-    if (t >= prev.terms.length) {
-      const f = appended[t - prev.terms.length]!;
-      for (let j = fresh.offsets[f]!, end = fresh.offsets[f + 1]!; j < end; j++) copyFresh(j);
-      continue;
-    }
+  for (let t = 0; t < prev.terms.length; t++) {
     const f = freshOf[t]!;
     let k = f >= 0 ? fresh.offsets[f]! : 0;
     const kEnd = f >= 0 ? fresh.offsets[f + 1]! : 0;
     for (let j = prev.offsets[t]!, end = prev.offsets[t + 1]!; j < end; j++) {
       const doc = next[prev.docs[j]!]!;
       if (doc < 0) continue;
-      while (k < kEnd && added[fresh.docs[k]!]! < doc) copyFresh(k++);
+      for (; k < kEnd && added[fresh.docs[k]!]! < doc; k++, out++) {
+        docs[out] = added[fresh.docs[k]!]!;
+        freqs100[out] = fresh.freqs100[k]!;
+      }
       docs[out] = doc;
       freqs100[out++] = prev.freqs100[j]!;
     }
-    while (k < kEnd) copyFresh(k++);
+    for (; k < kEnd; k++, out++) {
+      docs[out] = added[fresh.docs[k]!]!;
+      freqs100[out] = fresh.freqs100[k]!;
+    }
+    if (out > offsets[offsets.length - 1]!) {
+      terms.push(prev.terms[t]!);
+      offsets.push(out);
+    }
+  }
+  for (const f of appended) {
+    for (let k = fresh.offsets[f]!, kEnd = fresh.offsets[f + 1]!; k < kEnd; k++, out++) {
+      docs[out] = added[fresh.docs[k]!]!;
+      freqs100[out] = fresh.freqs100[k]!;
+    }
+    if (out > offsets[offsets.length - 1]!) {
+      terms.push(fresh.terms[f]!);
+      offsets.push(out);
+    }
   }
   const lengths100 = new Uint32Array(plan.total);
   for (let i = 0; i < next.length; i++) if (next[i]! >= 0) lengths100[next[i]!] = prev.lengths100[i]!;
   for (let i = 0; i < added.length; i++) lengths100[added[i]!] = fresh.lengths100[i]!;
-  return { terms, offsets: Int32Array.from(offsets), docs, freqs100, lengths100 };
+  return { terms, offsets: Int32Array.from(offsets), docs: docs.subarray(0, out), freqs100: freqs100.subarray(0, out), lengths100 };
 }
 
 /** The same merge for sparse vectors: `fresh` holds the added passages' vectors, numbered in plan order. */
 export function mergeSparseColumns(prev: SparseColumns, fresh: SparseColumns, plan: MergePlan): SparseColumns {
   const { next, added } = plan;
   const D = prev.dimensions;
+  // One pass, into arrays sized for the most there can be (as for the keyword postings above).
+  const capacity = prev.docs.length + fresh.docs.length;
   const offsets = new Int32Array(D + 1);
-  for (let d = 0; d < D; d++) {
-    let c = fresh.offsets[d + 1]! - fresh.offsets[d]!;
-    for (let j = prev.offsets[d]!, end = prev.offsets[d + 1]!; j < end; j++) if (next[prev.docs[j]!]! >= 0) c++;
-    offsets[d + 1] = offsets[d]! + c;
-  }
-  const docs = new Int32Array(offsets[D]!);
-  const values = new Float32Array(offsets[D]!);
+  const docs = new Int32Array(capacity);
+  const values = new Float32Array(capacity);
   let out = 0;
   for (let d = 0; d < D; d++) {
     let k = fresh.offsets[d]!;
@@ -119,17 +111,18 @@ export function mergeSparseColumns(prev: SparseColumns, fresh: SparseColumns, pl
     for (let j = prev.offsets[d]!, end = prev.offsets[d + 1]!; j < end; j++) {
       const doc = next[prev.docs[j]!]!;
       if (doc < 0) continue;
-      while (k < kEnd && added[fresh.docs[k]!]! < doc) {
+      for (; k < kEnd && added[fresh.docs[k]!]! < doc; k++, out++) {
         docs[out] = added[fresh.docs[k]!]!;
-        values[out++] = fresh.values[k++]!;
+        values[out] = fresh.values[k]!;
       }
       docs[out] = doc;
       values[out++] = prev.values[j]!;
     }
-    while (k < kEnd) {
+    for (; k < kEnd; k++, out++) {
       docs[out] = added[fresh.docs[k]!]!;
-      values[out++] = fresh.values[k++]!;
+      values[out] = fresh.values[k]!;
     }
+    offsets[d + 1] = out;
   }
-  return { dimensions: D, offsets, docs, values };
+  return { dimensions: D, offsets, docs: docs.subarray(0, out), values: values.subarray(0, out) };
 }
