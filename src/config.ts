@@ -3,6 +3,7 @@
  * `parseConfig` is the only reader of the environment; entries pass it `process.env` or the Worker's `env`.
  */
 import { z } from "zod";
+import { DEFAULT_RETRIEVAL_CACHE_SIZE } from "./retrieval/hybrid.js";
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -52,7 +53,7 @@ export const ConfigSchema = z.object({
    */
   VECTOR_SEARCH_THREAD: z.preprocess(emptyToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
   /** Recent retrievals kept in memory, so a question asked again is answered without searching; 0 turns it off. */
-  RETRIEVAL_CACHE_SIZE: int(0, 1_000_000, 1_000),
+  RETRIEVAL_CACHE_SIZE: int(0, 1_000_000, DEFAULT_RETRIEVAL_CACHE_SIZE),
   /** Request log lines: "info" logs each request, "silent" none. */
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["silent", "error", "info"]).default("info")),
 });

@@ -4,7 +4,7 @@ import type { LogRecord } from "../app-types.js";
 export type LogLevel = "silent" | "error" | "info";
 
 /** Whether a record of `recordLevel` is written at the configured `level`. */
-export function logLevelAllows(level: LogLevel, recordLevel: LogRecord["level"]): boolean {
+function logLevelAllows(level: LogLevel, recordLevel: LogRecord["level"]): boolean {
   return level === "info" || (level === "error" && recordLevel === "error");
 }
 

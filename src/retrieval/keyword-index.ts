@@ -159,8 +159,7 @@ export class KeywordIndex {
    * binary search in the term's postings instead.
    */
   contains(term: string, index: number): boolean {
-    const id = this.termIds.get(term);
-    return id !== undefined && this.lookup.find(id, index) >= 0;
+    return this.containsId(this.termId(term), index);
   }
 
   /** A term's number in this index, or -1 when no passage holds it (for `containsId`). */

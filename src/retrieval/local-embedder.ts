@@ -32,14 +32,6 @@ export class LocalEmbeddings extends Embeddings implements TermEmbedder {
     this.concepts = createConceptMatcher();
   }
 
-  /** The weighted features of a text before hashing: term -> weight. */
-  features(text: string): Map<string, number> {
-    const counts = this.count(text);
-    const out = new Map<string, number>();
-    for (let i = 0; i < counts.size; i++) out.set(counts.term(i), counts.weight(i));
-    return out;
-  }
-
   /** Synchronous embedding into a typed array; the async LangChain methods wrap it. */
   embed(text: string): Float32Array {
     return this.hash(this.count(text));

@@ -51,78 +51,86 @@ export function mergeKeywordPostings(prev: KeywordPostings, fresh: KeywordPostin
   // arrays sized for the most there can be (a passage that left only shrinks them). A term left without postings
   // is dropped, which keeps has() and idf exactly as a fresh build would have them.
   const capacity = prev.docs.length + fresh.docs.length;
-  const docs = new Int32Array(capacity);
-  const freqs100 = new Uint32Array(capacity);
+  const merged: Lists<Uint32Array> = { docs: new Int32Array(capacity), values: new Uint32Array(capacity) };
+  const prevLists: Lists<Uint32Array> = { docs: prev.docs, values: prev.freqs100 };
+  const freshLists: Lists<Uint32Array> = { docs: fresh.docs, values: fresh.freqs100 };
   const terms: string[] = [];
   const offsets: number[] = [0];
   let out = 0;
+  const keep = (term: string) => {
+    if (out > offsets[offsets.length - 1]!) {
+      terms.push(term);
+      offsets.push(out);
+    }
+  };
   for (let t = 0; t < prev.terms.length; t++) {
     const f = freshOf[t]!;
-    let k = f >= 0 ? fresh.offsets[f]! : 0;
-    const kEnd = f >= 0 ? fresh.offsets[f + 1]! : 0;
-    for (let j = prev.offsets[t]!, end = prev.offsets[t + 1]!; j < end; j++) {
-      const doc = next[prev.docs[j]!]!;
-      if (doc < 0) continue;
-      for (; k < kEnd && added[fresh.docs[k]!]! < doc; k++, out++) {
-        docs[out] = added[fresh.docs[k]!]!;
-        freqs100[out] = fresh.freqs100[k]!;
-      }
-      docs[out] = doc;
-      freqs100[out++] = prev.freqs100[j]!;
-    }
-    for (; k < kEnd; k++, out++) {
-      docs[out] = added[fresh.docs[k]!]!;
-      freqs100[out] = fresh.freqs100[k]!;
-    }
-    if (out > offsets[offsets.length - 1]!) {
-      terms.push(prev.terms[t]!);
-      offsets.push(out);
-    }
+    const freshStart = f >= 0 ? fresh.offsets[f]! : 0;
+    const freshEnd = f >= 0 ? fresh.offsets[f + 1]! : 0;
+    out = mergeList(merged, out, prevLists, prev.offsets[t]!, prev.offsets[t + 1]!, freshLists, freshStart, freshEnd, plan);
+    keep(prev.terms[t]!);
   }
   for (const f of appended) {
-    for (let k = fresh.offsets[f]!, kEnd = fresh.offsets[f + 1]!; k < kEnd; k++, out++) {
-      docs[out] = added[fresh.docs[k]!]!;
-      freqs100[out] = fresh.freqs100[k]!;
-    }
-    if (out > offsets[offsets.length - 1]!) {
-      terms.push(fresh.terms[f]!);
-      offsets.push(out);
-    }
+    out = mergeList(merged, out, prevLists, 0, 0, freshLists, fresh.offsets[f]!, fresh.offsets[f + 1]!, plan);
+    keep(fresh.terms[f]!);
   }
   const lengths100 = new Uint32Array(plan.total);
   for (let i = 0; i < next.length; i++) if (next[i]! >= 0) lengths100[next[i]!] = prev.lengths100[i]!;
   for (let i = 0; i < added.length; i++) lengths100[added[i]!] = fresh.lengths100[i]!;
-  return { terms, offsets: Int32Array.from(offsets), docs: docs.subarray(0, out), freqs100: freqs100.subarray(0, out), lengths100 };
+  const docs = merged.docs.subarray(0, out);
+  return { terms, offsets: Int32Array.from(offsets), docs, freqs100: merged.values.subarray(0, out), lengths100 };
 }
 
 /** The same merge for sparse vectors: `fresh` holds the added passages' vectors, numbered in plan order. */
 export function mergeSparseColumns(prev: SparseColumns, fresh: SparseColumns, plan: MergePlan): SparseColumns {
-  const { next, added } = plan;
   const D = prev.dimensions;
   // One pass, into arrays sized for the most there can be (as for the keyword postings above).
   const capacity = prev.docs.length + fresh.docs.length;
+  const merged: Lists<Float32Array> = { docs: new Int32Array(capacity), values: new Float32Array(capacity) };
   const offsets = new Int32Array(D + 1);
-  const docs = new Int32Array(capacity);
-  const values = new Float32Array(capacity);
   let out = 0;
   for (let d = 0; d < D; d++) {
-    let k = fresh.offsets[d]!;
-    const kEnd = fresh.offsets[d + 1]!;
-    for (let j = prev.offsets[d]!, end = prev.offsets[d + 1]!; j < end; j++) {
-      const doc = next[prev.docs[j]!]!;
-      if (doc < 0) continue;
-      for (; k < kEnd && added[fresh.docs[k]!]! < doc; k++, out++) {
-        docs[out] = added[fresh.docs[k]!]!;
-        values[out] = fresh.values[k]!;
-      }
-      docs[out] = doc;
-      values[out++] = prev.values[j]!;
-    }
-    for (; k < kEnd; k++, out++) {
-      docs[out] = added[fresh.docs[k]!]!;
-      values[out] = fresh.values[k]!;
-    }
+    out = mergeList(merged, out, prev, prev.offsets[d]!, prev.offsets[d + 1]!, fresh, fresh.offsets[d]!, fresh.offsets[d + 1]!, plan);
     offsets[d + 1] = out;
   }
-  return { dimensions: D, offsets, docs: docs.subarray(0, out), values: values.subarray(0, out) };
+  return { dimensions: D, offsets, docs: merged.docs.subarray(0, out), values: merged.values.subarray(0, out) };
+}
+
+/** Parallel lists: passage numbers and a value for each (a term frequency, a vector component). */
+interface Lists<V extends Uint32Array | Float32Array> {
+  docs: Int32Array;
+  values: V;
+}
+
+/**
+ * Writes one merged list into `into` from position `out`: `prev`'s entries [from, to) renumbered by the plan (the
+ * passages that left dropped) and `fresh`'s entries [k, kEnd) (added passages, in plan order), both ascending.
+ * Returns the position after the last entry written.
+ */
+function mergeList<V extends Uint32Array | Float32Array>(
+  into: Lists<V>,
+  out: number,
+  prev: Lists<V>,
+  from: number,
+  to: number,
+  fresh: Lists<V>,
+  k: number,
+  kEnd: number,
+  { next, added }: MergePlan,
+): number {
+  for (let j = from; j < to; j++) {
+    const doc = next[prev.docs[j]!]!;
+    if (doc < 0) continue;
+    for (; k < kEnd && added[fresh.docs[k]!]! < doc; k++, out++) {
+      into.docs[out] = added[fresh.docs[k]!]!;
+      into.values[out] = fresh.values[k]!;
+    }
+    into.docs[out] = doc;
+    into.values[out++] = prev.values[j]!;
+  }
+  for (; k < kEnd; k++, out++) {
+    into.docs[out] = added[fresh.docs[k]!]!;
+    into.values[out] = fresh.values[k]!;
+  }
+  return out;
 }

@@ -62,8 +62,3 @@ export function redactValue(value: unknown, redact: Redactor, depth = 0): unknow
 export function redactRecord(record: LogRecord, redact: Redactor): LogRecord {
   return redactValue(record, redact) as LogRecord;
 }
-
-/** Wraps a logger so that no record it writes can carry a secret. */
-export function redactingLog(log: (record: LogRecord) => void, redact: Redactor): (record: LogRecord) => void {
-  return (record) => log(redactRecord(record, redact));
-}

@@ -19,7 +19,7 @@ import {
   startDenseEmbeddingsServer,
   type IngestProcess,
   type ServerProcess,
-} from "../helpers/hardening-process.js";
+} from "../helpers/processes.js";
 import { readSse } from "../helpers/sse-client.js";
 import { SEED_CORPUS_PATH, SEED_DOC } from "../helpers/test-engine.js";
 

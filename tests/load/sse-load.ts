@@ -14,7 +14,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startFakeOpenAIServer, type FakeOpenAIServer } from "../helpers/fake-openai-server.js";
-import { spawnServer, type ServerProcess } from "../helpers/hardening-process.js";
+import { spawnServer, type ServerProcess } from "../helpers/processes.js";
 import { readSse } from "../helpers/sse-client.js";
 import { SEED_CORPUS_PATH, SEED_DOC } from "../helpers/test-engine.js";
 

@@ -1,6 +1,6 @@
 /** Secrets never reach a log line or an error message. */
 import { describe, expect, it } from "vitest";
-import { configSecrets, createRedactor, redactingLog, REDACTED } from "../../src/util/redact.js";
+import { configSecrets, createRedactor, redactRecord, REDACTED } from "../../src/util/redact.js";
 
 describe("redaction", () => {
   const redact = createRedactor(["my-admin-token-42", "local-key-without-prefix", undefined, "abc"]);
@@ -37,7 +37,8 @@ describe("redaction", () => {
 
   it("redacts every string of a log record, nested and in errors", () => {
     const lines: unknown[] = [];
-    const log = redactingLog((r) => lines.push(r), createRedactor(configSecrets({ LLM_API_KEY: "sk-live-123456789", ADMIN_TOKEN: "admin-secret-token" })));
+    const redact = createRedactor(configSecrets({ LLM_API_KEY: "sk-live-123456789", ADMIN_TOKEN: "admin-secret-token" }));
+    const log = (record: Parameters<typeof redactRecord>[0]) => lines.push(redactRecord(record, redact));
     log({ level: "error", msg: "upstream said: bad key sk-live-123456789", error: new Error("Bearer admin-secret-token"), nested: { list: ["admin-secret-token", 3] } });
     const text = JSON.stringify(lines);
     expect(text).not.toContain("sk-live-123456789");

@@ -1,12 +1,28 @@
 /**
- * Real processes for the fault and load tests: the Node server on folders the test chooses (an index it built,
- * damaged or left half-written), and the ingest CLI, started in its own process group so `kill -9` reaches every
+ * Real processes for end-to-end, fault and load tests: the Node server on folders the test chooses (an index it
+ * built, damaged or left half-written), and the ingest CLI, started in its own process group so `kill -9` reaches every
  * process of it. Loopback only; output is captured for assertions.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
-import { freePort, REPO_ROOT } from "./server.js";
+import { fileURLToPath } from "node:url";
+
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A port nobody listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
 
 const MAX_CAPTURE = 1024 * 1024;
 
