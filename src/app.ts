@@ -7,7 +7,8 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./app-types.js";
 import { AppError, errorBody, toErrorBody } from "./errors.js";
 import { corsMiddleware } from "./middleware/cors.js";
-import { setResponseHeader } from "./middleware/response-headers.js";
+import { methodNotAllowedJson } from "./middleware/method-not-allowed.js";
+import { validatedRequestId } from "./middleware/request-id.js";
 import { securityHeaders } from "./middleware/security-headers.js";
 import { chatRoutes } from "./routes/chat.js";
 import { healthRoutes } from "./routes/health.js";
@@ -17,26 +18,14 @@ import { webRoutes } from "./routes/web.js";
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
-/** Paths and the methods they accept, for 405 answers with an Allow header. */
-const ALLOWED_METHODS: [RegExp, string[]][] = [
-  [/^\/$/, ["GET", "HEAD"]],
-  [/^\/healthz$/, ["GET", "HEAD"]],
-  [/^\/api\/search$/, ["GET", "HEAD"]],
-  [/^\/api\/passages\/[^/]+$/, ["GET", "HEAD"]],
-  [/^\/api\/chat$/, ["POST"]],
-  [/^\/api\/feedback$/, ["POST"]],
-  [/^\/api\/admin\/(feedback|questions)$/, ["GET", "HEAD"]],
-];
-
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
+  app.use("*", validatedRequestId());
   app.use("*", async (c, next) => {
     c.set("deps", deps);
-    c.set("requestId", c.req.header("x-request-id")?.slice(0, 64) || crypto.randomUUID());
     const started = Date.now();
     await next();
-    setResponseHeader(c, "X-Request-Id", c.get("requestId"));
     deps.log?.({
       level: "info",
       msg: "request",
@@ -51,6 +40,7 @@ export function createApp(deps: AppDeps) {
 
   app.use("*", securityHeaders());
   app.use("*", corsMiddleware(deps.corsOrigins ?? []));
+  app.use("*", methodNotAllowedJson(app));
 
   const maxBodyBytes = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const bodyLimited = bodyLimit({
@@ -71,11 +61,6 @@ export function createApp(deps: AppDeps) {
   app.route("/", webRoutes());
 
   app.notFound((c) => {
-    const allowed = ALLOWED_METHODS.find(([re]) => re.test(c.req.path))?.[1];
-    if (allowed && !allowed.includes(c.req.method)) {
-      c.header("Allow", allowed.join(", "));
-      return c.json(errorBody("method_not_allowed", `${c.req.method} is not allowed on ${c.req.path}; use ${allowed.join(" or ")}`), 405);
-    }
     return c.json(errorBody("not_found", `No route for ${c.req.method} ${c.req.path}`), 404);
   });
 

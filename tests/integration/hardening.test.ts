@@ -10,14 +10,17 @@ import type { Engine } from "../../src/engine.js";
 import { createAdmission, createAdmissionFromConfig } from "../../src/middleware/admission.js";
 import { createModelQueue } from "../../src/middleware/model-queue.js";
 import { createTokenBucketLimiter } from "../../src/middleware/rate-limit.js";
-import { API_CSP } from "../../src/middleware/security-headers.js";
-import { PAGE_CSP } from "../../src/routes/web.js";
 import { ErrorBodySchema } from "../../src/schemas.js";
 import { createHardenedApp, type HardenedApp } from "../helpers/hardening-app.js";
 import { collectSse } from "../helpers/sse-client.js";
 import { sharedTestEngine } from "../helpers/test-engine.js";
 
 const QUESTION = "How many supercharging stations has Shenzhen built?";
+// Written out here, not imported: a change to either policy in the code must fail this test until it is reviewed.
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 let engine: Engine;
 let app: HardenedApp;
 
@@ -82,11 +85,19 @@ describe("limits at the edge", () => {
       ["POST", "/healthz", /GET/],
       ["PATCH", "/api/passages/abc", /GET/],
       ["GET", "/v1/chat/completions", /^POST$/],
+      ["POST", "/v1/models", /GET/],
+      ["DELETE", "/api/feedback", /^POST$/],
     ];
     for (const [method, path, allow] of cases) {
       const res = await app.request(path, { method });
       await expectError(res, 405, "method_not_allowed");
       expect(res.headers.get("allow"), `${method} ${path}`).toMatch(allow);
+    }
+  });
+
+  it("answers 404, not 405, to a wrong method on a path no route has", async () => {
+    for (const [method, path] of [["POST", "/nope"], ["DELETE", "/api/nope"], ["PUT", "/v1/nope"]] as const) {
+      await expectError(await app.request(path, { method }), 404, "not_found");
     }
   });
 
@@ -198,6 +209,22 @@ describe("security headers", () => {
     expect(record).toMatchObject({ level: "info", method: "POST", route: "/api/chat", status: 200 });
     expect(typeof record!.ms).toBe("number");
     expect(JSON.stringify(logged.logs)).not.toContain("my-private-question-text");
+  });
+
+  it("echoes a safe client request id and replaces an unsafe or overlong one", async () => {
+    const logged = createHardenedApp(engine);
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    const kept = await logged.request("/healthz", { headers: { "x-request-id": "trace_42-abc=" } });
+    expect(kept.headers.get("x-request-id")).toBe("trace_42-abc=");
+    for (const unsafe of ["has space", "quote\"x", "new%0Aline", "ü-not-ascii", "x".repeat(65), "{\"level\":\"error\"}"]) {
+      const res = await logged.request("/healthz", { headers: { "x-request-id": unsafe } });
+      const id = res.headers.get("x-request-id");
+      expect(id, unsafe).toMatch(uuid);
+      expect(logged.logs.at(-1)).toMatchObject({ msg: "request", requestId: id });
+    }
+    expect((await logged.request("/healthz")).headers.get("x-request-id")).toMatch(uuid);
+    // Error responses carry it too.
+    expect((await logged.request("/api/nope")).headers.get("x-request-id")).toMatch(uuid);
   });
 });
 
