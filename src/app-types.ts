@@ -32,6 +32,8 @@ export interface AppDeps {
   feedback?: FeedbackStore;
   /** Bearer token of the admin routes; unset = admin routes answer 404. */
   adminToken?: string;
+  /** MCP_TOKEN: bearer token of /mcp; unset = /mcp is open. */
+  mcpToken?: string;
   /** Extra routes a runtime adds (admin exports, feedback, OpenAI-compatible endpoint). */
   extraRoutes?: Array<(app: import("hono").Hono<AppEnv>) => void>;
 }

@@ -6,6 +6,7 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./app-types.js";
 import { AppError, errorBody, toErrorBody } from "./errors.js";
+import { MCP_PATH, mcpRoutes } from "./mcp/mcp-route.js";
 import { corsMiddleware } from "./middleware/cors.js";
 import { methodNotAllowedJson } from "./middleware/method-not-allowed.js";
 import { validatedRequestId } from "./middleware/request-id.js";
@@ -52,11 +53,13 @@ export function createApp(deps: AppDeps) {
   const limitBody: MiddlewareHandler<AppEnv> = (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : bodyLimited(c, next));
   app.use("/api/*", limitBody);
   app.use("/v1/*", limitBody);
+  app.use(MCP_PATH, limitBody);
 
   app.route("/", healthRoutes());
   app.route("/", searchRoutes());
   app.route("/", passageRoutes());
   app.route("/", chatRoutes());
+  app.route("/", mcpRoutes());
   for (const add of deps.extraRoutes ?? []) add(app);
   app.route("/", webRoutes());
 

@@ -42,6 +42,10 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_RPM: int(0, 1_000_000, 60),
   /** Bearer token of the admin routes; unset = admin routes answer 404. */
   ADMIN_TOKEN: optionalString,
+  /** Bearer token of /mcp; unset = /mcp is open (like the rest of the read-only API). */
+  MCP_TOKEN: optionalString,
+  /** Bearer token of /metrics; unset = /metrics is open. */
+  METRICS_TOKEN: optionalString,
   /** Comma-separated origins allowed by CORS; unset = CORS off. */
   CORS_ORIGINS: optionalString,
   /** For npm run vectorize:sync (the names wrangler reads). */

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     log,
     feedback,
     adminToken: config.ADMIN_TOKEN,
+    mcpToken: config.MCP_TOKEN,
     onAnswered: logAnsweredQuestion(feedback, log),
     extraRoutes: [mountFeedbackRoutes, mountOpenAICompatRoutes],
     corsOrigins: corsOrigins(config),

@@ -67,6 +67,7 @@ export function createWorkerDeps(env: WorkerEnv, inputs: WorkerInputs): AppDeps 
     feedback,
     onAnswered: feedback ? logAnsweredQuestion(feedback, log) : undefined,
     adminToken: config.ADMIN_TOKEN,
+    mcpToken: config.MCP_TOKEN,
     // The same surface as Node; without a DB binding the feedback routes answer 404.
     extraRoutes: [mountFeedbackRoutes, mountOpenAICompatRoutes],
   };

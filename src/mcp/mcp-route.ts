@@ -1,0 +1,42 @@
+/**
+ * POST /mcp: the MCP server over Streamable HTTP, stateless (no session id): every request gets a fresh server and
+ * transport, so nothing is kept between requests and any Worker isolate or Node process can answer any of them.
+ * Responses are plain JSON (no SSE), which every Streamable HTTP client accepts. GET /mcp (a server-to-client event
+ * stream) is not offered: a stateless server has nothing to push, so it gets the app's JSON 405 with `Allow: POST`.
+ *
+ * HTTP-level failures (token, content type, malformed JSON, body size, index not ready) use the API's one error
+ * shape; failures inside a call are JSON-RPC errors or tool errors carrying that same body (tool-results.ts).
+ */
+import { StreamableHTTPTransport } from "@hono/mcp";
+import { Hono } from "hono";
+import type { AppEnv } from "../app-types.js";
+import { clientAbort } from "../middleware/client-abort.js";
+import { requireEngine } from "../routes/engine.js";
+import { readJsonBody } from "../routes/validation.js";
+import { requireMcpToken } from "./mcp-auth.js";
+import { createMcpServer } from "./mcp-server.js";
+
+export const MCP_PATH = "/mcp";
+
+export function mcpRoutes() {
+  return new Hono<AppEnv>().post(MCP_PATH, requireMcpToken(), async (c) => {
+    const body = await readJsonBody(c.req.raw);
+    const deps = c.get("deps");
+    const client = clientAbort(c);
+    const server = createMcpServer({
+      engine: () => requireEngine(c),
+      admit: async () => deps.admitChat?.(c),
+      onAnswered: deps.onAnswered,
+      signal: client.signal,
+      log: deps.log,
+    });
+    const transport = new StreamableHTTPTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    try {
+      await server.connect(transport);
+      return (await transport.handleRequest(c, body)) ?? c.body(null, 202);
+    } finally {
+      client.done();
+      await server.close();
+    }
+  });
+}
