@@ -34,6 +34,10 @@ export interface AppDeps {
   adminToken?: string;
   /** MCP_TOKEN: bearer token of /mcp; unset = /mcp is open. */
   mcpToken?: string;
+  /** Metrics recorder (prom-client on Node); unset = nothing recorded and /metrics answers 404. */
+  metrics?: import("./metrics/metrics.js").Metrics;
+  /** METRICS_TOKEN: bearer token of /metrics; unset = /metrics is open. */
+  metricsToken?: string;
   /** Extra routes a runtime adds (admin exports, feedback, OpenAI-compatible endpoint). */
   extraRoutes?: Array<(app: import("hono").Hono<AppEnv>) => void>;
 }

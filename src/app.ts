@@ -7,6 +7,8 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./app-types.js";
 import { AppError, errorBody, toErrorBody } from "./errors.js";
 import { MCP_PATH, mcpRoutes } from "./mcp/mcp-route.js";
+import { requestMetrics } from "./metrics/metrics-wiring.js";
+import { metricsRoutes } from "./metrics/metrics-route.js";
 import { corsMiddleware } from "./middleware/cors.js";
 import { methodNotAllowedJson } from "./middleware/method-not-allowed.js";
 import { validatedRequestId } from "./middleware/request-id.js";
@@ -39,6 +41,7 @@ export function createApp(deps: AppDeps) {
     });
   });
 
+  if (deps.metrics) app.use("*", requestMetrics(deps.metrics));
   app.use("*", securityHeaders());
   app.use("*", corsMiddleware(deps.corsOrigins ?? []));
   app.use("*", methodNotAllowedJson(app));
@@ -60,6 +63,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", passageRoutes());
   app.route("/", chatRoutes());
   app.route("/", mcpRoutes());
+  app.route("/", metricsRoutes());
   for (const add of deps.extraRoutes ?? []) add(app);
   app.route("/", webRoutes());
 

@@ -13,6 +13,8 @@ import { createNodeEmbeddings } from "../providers/embeddings-node.js";
 import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { mountFeedbackRoutes } from "../routes/feedback.js";
 import { createAdmissionFromConfig } from "../middleware/admission.js";
+import { admissionMetrics, answerMetrics, fallbackMetrics } from "../metrics/metrics-wiring.js";
+import { createPromMetrics } from "../metrics/prom-metrics.js";
 import { configSecrets, createRedactor, redactRecord } from "../util/redact.js";
 import { createFileAssets } from "./node-assets.js";
 import { loadNodeEngine } from "./node-engine.js";
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   const redact = createRedactor(configSecrets(config));
-  const log = createJsonLogger(config.LOG_LEVEL, (record) => redactRecord(record, redact));
+  const metrics = createPromMetrics();
+  const log = fallbackMetrics(metrics, createJsonLogger(config.LOG_LEVEL, (record) => redactRecord(record, redact)));
   const embedder = createNodeEmbeddings(config);
   const llm = await createNodeLlmHooks(config, log);
   let engine: Engine | null = null;
@@ -49,12 +52,17 @@ async function main(): Promise<void> {
     feedback,
     adminToken: config.ADMIN_TOKEN,
     mcpToken: config.MCP_TOKEN,
-    onAnswered: logAnsweredQuestion(feedback, log),
+    onAnswered: answerMetrics(metrics, logAnsweredQuestion(feedback, log)),
+    metrics,
+    metricsToken: config.METRICS_TOKEN,
     extraRoutes: [mountFeedbackRoutes, mountOpenAICompatRoutes],
     corsOrigins: corsOrigins(config),
-    admitChat: createAdmissionFromConfig(config, {
-      clientKey: (c) => (c.env as HttpBindings | undefined)?.incoming?.socket?.remoteAddress,
-    }),
+    admitChat: admissionMetrics(
+      metrics,
+      createAdmissionFromConfig(config, {
+        clientKey: (c) => (c.env as HttpBindings | undefined)?.incoming?.socket?.remoteAddress,
+      }),
+    ),
   });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
