@@ -63,7 +63,7 @@ const chat = (question: string) =>
 
 describe("/metrics", () => {
   it("is guarded by METRICS_TOKEN, in the API's error shape", async () => {
-    for (const headers of [{}, { authorization: "Bearer wrong" }]) {
+    for (const headers of [{}, { authorization: "Bearer wrong" }] as Record<string, string>[]) {
       const res = await fetch(`${server.url}/metrics`, { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer realm="metrics"/);
