@@ -3,7 +3,7 @@
  * bucket per client (below), on Workers the platform's rate-limiting binding (workers-rate-limit.ts). The client key
  * comes from the entry (`clientKey(c)`), so the core never reads a runtime's socket or headers itself.
  */
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import type { AppEnv } from "../app-types.js";
 import { AppError } from "../errors.js";
 
@@ -122,12 +122,4 @@ export function rateLimitedError(retryAfterSeconds: number): AppError {
 export async function enforceRateLimit(limiter: RateLimiter, key: string): Promise<void> {
   const decision = await limiter.check(key);
   if (!decision.allowed) throw rateLimitedError(decision.retryAfterSeconds ?? 60);
-}
-
-/** The same check as a middleware, for routes that want it outside `admitChat`. */
-export function rateLimit(limiter: RateLimiter, clientKey: ClientKeyFn): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    await enforceRateLimit(limiter, normalizeClientAddress(clientKey(c)));
-    await next();
-  };
 }

@@ -38,20 +38,6 @@ export function checksumOf(bytes: Uint8Array): { bytes: number; sha256: string }
   return { bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-/** Whole-file reads: one read per file instead of a stream of 64 KiB chunks (a 100k index is ~300 MB). */
-async function digest(path: string): Promise<{ bytes: number; sha256: string }> {
-  return checksumOf(await readFile(path));
-}
-
-/** Records every file of a finished build folder. Call after its files are written, before the manifest switch. */
-export async function writeBuildChecksums(buildDir: string): Promise<Checksums> {
-  const files: Checksums["files"] = {};
-  for (const path of await listBuildFiles(buildDir)) files[path] = await digest(join(buildDir, path));
-  const checksums: Checksums = { algorithm: "sha256", files };
-  await writeFile(join(buildDir, CHECKSUMS_FILE), JSON.stringify(checksums, null, 2));
-  return checksums;
-}
-
 /** The checksums of a build folder, after checking that exactly the recorded files are there with their sizes. */
 export async function readChecksums(buildDir: string): Promise<Checksums> {
   let checksums: Checksums;
@@ -95,15 +81,6 @@ export async function writeChecksums(buildDir: string, files: Checksums["files"]
   const checksums: Checksums = { algorithm: "sha256", files };
   await writeFile(join(buildDir, CHECKSUMS_FILE), JSON.stringify(checksums, null, 2));
   return checksums;
-}
-
-/**
- * Throws IndexIntegrityError, naming the file, when a build folder lacks its checksums, misses a file, holds an
- * unrecorded one, or any byte differs. Sizes are compared first, so a truncated file fails without being hashed.
- */
-export async function verifyBuildChecksums(buildDir: string): Promise<void> {
-  const checksums = await readChecksums(buildDir);
-  await verifyFiles(buildDir, checksums, Object.keys(checksums.files).sort());
 }
 
 /**

@@ -5,8 +5,6 @@
 import { KeywordIndex, type KeywordPostings } from "../retrieval/keyword-index.js";
 import { asInt32, readBinaryFile, writeBinaryFile, type FileChecksum } from "./binary-file.js";
 
-export const KEYWORD_FILE = "keyword.bin";
-
 interface KeywordMeta {
   kind: "keyword";
   passages: number;

@@ -148,8 +148,6 @@ export function checkColumns(columns: SparseColumns, passages: number): void {
   }
 }
 
-export const SPARSE_VECTORS_FILE = "vectors.bin";
-
 interface SparseMeta {
   kind: "sparse-vectors";
   dimensions: number;

@@ -117,7 +117,9 @@ describe("with the extractive answerer (seed corpus)", () => {
   });
 
   it("keeps the secrets out of the logs too", () => {
-    expect(logs.length).toBeGreaterThanOrEqual(0);
+    // Every attack above was logged (once as JSON, once streamed), so the check below reads real records.
+    const chatRequests = logs.filter((r) => r.msg === "request" && r.route === "/api/chat" && r.status === 200);
+    expect(chatRequests.length).toBeGreaterThanOrEqual(ATTACKS.length * 2 + 1);
     for (const r of logs) expectNoSecret(JSON.stringify(r), "log");
   });
 });
