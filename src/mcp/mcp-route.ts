@@ -4,8 +4,9 @@
  * Responses are plain JSON (no SSE), which every Streamable HTTP client accepts. GET /mcp (a server-to-client event
  * stream) is not offered: a stateless server has nothing to push, so it gets the app's JSON 405 with `Allow: POST`.
  *
- * HTTP-level failures (token, content type, malformed JSON, body size, index not ready) use the API's one error
- * shape; failures inside a call are JSON-RPC errors or tool errors carrying that same body (tool-results.ts).
+ * HTTP-level failures (token, content type, malformed JSON, body size) use the API's one error shape; failures inside
+ * a call (bad arguments, index still building, rate limit) are tool errors carrying that same body (tool-results.ts),
+ * and protocol mistakes (unknown method) are JSON-RPC errors, as MCP clients expect.
  */
 import { StreamableHTTPTransport } from "@hono/mcp";
 import { Hono } from "hono";
