@@ -114,6 +114,14 @@ describe("MCP over Streamable HTTP (SDK client, real server)", () => {
     expect(zh.lang).toBe("zh");
   });
 
+  it("uses the history to understand a follow-up", async () => {
+    const history = [{ role: "user", content: "深圳建成了多少座超充站?" }, { role: "assistant", content: "深圳已建成1055座超充站[1]。" }];
+    const result = (await client.callTool({ name: "ask", arguments: { question: "那它的市长说了什么?", history } })) as CallToolResult;
+    const answer = ChatAnswerSchema.parse(result.structuredContent);
+    expect(answer.answerable).toBe(true);
+    expect(answer.citations.some((c) => c.city?.en === "Shenzhen" && c.kind === "quote")).toBe(true);
+  });
+
   it("applies the chat request's limits before anything runs", async () => {
     const turns = Array.from({ length: 21 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", content: "hi" }));
     const tooMany = (await client.callTool({ name: "ask", arguments: { question: "Shenzhen?", history: turns } })) as CallToolResult;
