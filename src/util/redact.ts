@@ -42,8 +42,16 @@ export function createRedactor(secrets: readonly (string | undefined | null)[] =
 }
 
 /** The secrets in a parsed configuration: every key and token it holds. */
-export function configSecrets(config: { LLM_API_KEY?: string; EMBEDDINGS_API_KEY?: string; ADMIN_TOKEN?: string }): string[] {
-  return [config.LLM_API_KEY, config.EMBEDDINGS_API_KEY, config.ADMIN_TOKEN].filter((s): s is string => !!s);
+export function configSecrets(config: {
+  LLM_API_KEY?: string;
+  EMBEDDINGS_API_KEY?: string;
+  ADMIN_TOKEN?: string;
+  MCP_TOKEN?: string;
+  METRICS_TOKEN?: string;
+}): string[] {
+  return [config.LLM_API_KEY, config.EMBEDDINGS_API_KEY, config.ADMIN_TOKEN, config.MCP_TOKEN, config.METRICS_TOKEN].filter(
+    (s): s is string => !!s,
+  );
 }
 
 /** Every string inside a value, redacted (errors become their redacted message; depth is bounded). */
