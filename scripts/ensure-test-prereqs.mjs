@@ -3,8 +3,8 @@
  * any test runs: installs it when it may (root on Debian/Ubuntu), or stops with the command to run.
  * Usage: node scripts/ensure-test-prereqs.mjs [more Debian packages…]
  */
-import { ensureDebianPackages } from "./lib/ensure-debian-packages.mjs";
-import { runningAsRoot } from "./lib/find-program.mjs";
+import { ensureDebianPackages } from "./system-checks/ensure-debian-packages.mjs";
+import { runningAsRoot } from "./system-checks/find-program.mjs";
 
 // Debian packages the suite needs. A test that starts needing another adds its name here (e.g. "postgresql").
 const NEEDED = ["chromium", "fonts-wqy-microhei"];
