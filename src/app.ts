@@ -11,11 +11,14 @@ import { setResponseHeader } from "./middleware/response-headers.js";
 import { securityHeaders } from "./middleware/security-headers.js";
 import { chatRoutes } from "./routes/chat.js";
 import { healthRoutes } from "./routes/health.js";
+import { openAIErrorShape } from "./routes/openai-compat-errors.js";
 import { passageRoutes } from "./routes/passages.js";
 import { searchRoutes } from "./routes/search.js";
 import { webRoutes } from "./routes/web.js";
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/** /v1/chat/completions takes a body this many times larger: a whole conversation (256 KB by default). */
+export const CONVERSATION_BODY_FACTOR = 4;
 
 /** Paths and the methods they accept, for 405 answers with an Allow header. */
 const ALLOWED_METHODS: [RegExp, string[]][] = [
@@ -60,8 +63,15 @@ export function createApp(deps: AppDeps) {
   // GET and HEAD carry no body. Skipping them also spares @hono/node-server building a full web Request (with an
   // AbortSignal) for every search just so the limiter can look at its body.
   const limitBody: MiddlewareHandler<AppEnv> = (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : bodyLimited(c, next));
+  // Errors under /v1 in OpenAI's shape; registered before the body limit so that its 413 is rewritten too.
+  app.use("/v1/*", openAIErrorShape());
   app.use("/api/*", limitBody);
-  app.use("/v1/*", limitBody);
+  // Chat clients re-send the whole conversation to /v1 (only its recent turns are used), so it may be longer.
+  const conversationLimited = bodyLimit({
+    maxSize: maxBodyBytes * CONVERSATION_BODY_FACTOR,
+    onError: (c) => c.json(errorBody("payload_too_large", `The body is larger than ${maxBodyBytes * CONVERSATION_BODY_FACTOR} bytes`), 413),
+  });
+  app.use("/v1/*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : conversationLimited(c, next)));
 
   app.route("/", healthRoutes());
   app.route("/", searchRoutes());
