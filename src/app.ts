@@ -17,8 +17,8 @@ import { searchRoutes } from "./routes/search.js";
 import { webRoutes } from "./routes/web.js";
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
-/** /v1/chat/completions takes a body this many times larger: a whole conversation (256 KB by default). */
-export const CONVERSATION_BODY_FACTOR = 4;
+/** /v1/chat/completions takes a body this many times larger: a whole conversation (1 MiB by default). */
+export const CONVERSATION_BODY_FACTOR = 16;
 
 /** Paths and the methods they accept, for 405 answers with an Allow header. */
 const ALLOWED_METHODS: [RegExp, string[]][] = [
