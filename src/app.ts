@@ -10,6 +10,7 @@ import { corsMiddleware } from "./middleware/cors.js";
 import { setResponseHeader } from "./middleware/response-headers.js";
 import { securityHeaders } from "./middleware/security-headers.js";
 import { chatRoutes } from "./routes/chat.js";
+import { docsRoutes } from "./routes/docs.js";
 import { healthRoutes } from "./routes/health.js";
 import { openAIErrorShape } from "./routes/openai-compat-errors.js";
 import { passageRoutes } from "./routes/passages.js";
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", passageRoutes());
   app.route("/", chatRoutes());
   for (const add of deps.extraRoutes ?? []) add(app);
+  app.route("/", docsRoutes());
   app.route("/", webRoutes());
 
   app.notFound((c) => {

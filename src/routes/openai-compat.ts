@@ -6,6 +6,7 @@
  * (openai-compat-errors.ts, registered by createApp for /v1/*).
  */
 import type { Hono } from "hono";
+import type { z } from "zod";
 import type { AppEnv } from "../app-types.js";
 import { AppError, errorBody } from "../errors.js";
 import { clientAbort } from "../middleware/client-abort.js";
@@ -13,6 +14,7 @@ import { requireEngine } from "./engine.js";
 import { OutputLimiter } from "./openai-compat-output-limit.js";
 import { COMPAT_MODEL_ID, parseCompletionRequest } from "./openai-compat-request.js";
 import { citationFields, keepCited, usageOf } from "./openai-compat-response.js";
+import type { ChatCompletionSchema, ModelSchema } from "./openai-compat-schemas.js";
 import { streamCompletion } from "./openai-compat-stream.js";
 import { readJsonBody } from "./validation.js";
 
@@ -20,7 +22,7 @@ const OWNER = "city-climate-qa";
 /** When this model (the service's answering pipeline, version 0.1) was published: 2026-01-01. */
 const MODEL_CREATED = Date.UTC(2026, 0, 1) / 1000;
 
-const modelCard = () => ({ id: COMPAT_MODEL_ID, object: "model", created: MODEL_CREATED, owned_by: OWNER });
+const modelCard = () => ({ id: COMPAT_MODEL_ID, object: "model", created: MODEL_CREATED, owned_by: OWNER }) satisfies z.input<typeof ModelSchema>;
 
 export function mountOpenAICompatRoutes(app: Hono<AppEnv>): void {
   app.get("/v1/models", (c) => c.json({ object: "list", data: [modelCard()] }));
@@ -56,7 +58,7 @@ export function mountOpenAICompatRoutes(app: Hono<AppEnv>): void {
         usage: usageOf(promptTokens, content),
         citations,
         ...(answer.warnings?.length ? { warnings: answer.warnings } : {}),
-      });
+      } satisfies z.input<typeof ChatCompletionSchema>);
     } finally {
       client.done();
       release?.();

@@ -1,0 +1,92 @@
+/**
+ * Builds the OpenAPI 3.1 document from the route table (api-routes.ts) and the zod schemas it names; nothing in it
+ * is written by hand but the words. OpenAPI 3.1 schemas are JSON Schema 2020-12, which z.toJSONSchema emits; the
+ * named schemas it puts under `$defs` are hoisted into components.schemas and their references rewritten.
+ */
+import { z } from "zod";
+import { API_ROUTES, type ResponseSpec, type RouteSpec } from "./api-routes.js";
+import { registerComponents } from "./components.js";
+
+type JsonSchema = Record<string, unknown>;
+export type OpenAPIDocument = { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, JsonSchema> } & Record<string, unknown> } & Record<string, unknown>;
+
+/** "/api/passages/:id" → "/api/passages/{id}"; the catch-all of static files "/*" → "/{file}". */
+export function toOpenAPIPath(honoPath: string): string {
+  if (honoPath === "/*") return "/{file}";
+  return honoPath.replace(/:([A-Za-z_]\w*)(\{[^}]*\})?/g, "{$1}");
+}
+
+export function buildOpenAPIDocument(info: { version: string }, routes: readonly RouteSpec[] = API_ROUTES): OpenAPIDocument {
+  registerComponents();
+  const components: Record<string, JsonSchema> = {};
+  const schemaOf = (schema: z.ZodType, io: "input" | "output"): JsonSchema => {
+    const json = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+    const { $defs, $schema: _, ...rest } = json as { $defs?: Record<string, JsonSchema>; $schema?: string };
+    for (const [id, def] of Object.entries($defs ?? {})) components[id] ??= rewriteRefs(def) as JsonSchema;
+    // A named schema used at the top level comes back whole with an id: refer to it instead.
+    const id = z.globalRegistry.get(schema)?.id;
+    if (id) {
+      components[id] ??= rewriteRefs(rest) as JsonSchema;
+      return { $ref: `#/components/schemas/${id}` };
+    }
+    return rewriteRefs(rest) as JsonSchema;
+  };
+
+  const paths: OpenAPIDocument["paths"] = {};
+  for (const route of routes) {
+    const path = toOpenAPIPath(route.path);
+    (paths[path] ??= {})[route.method] = operation(route, schemaOf);
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "City Climate QA",
+      version: info.version,
+      description:
+        "Bilingual (中文/English) cited question answering over Chinese cities' climate action. Every error is " +
+        "`{ error: { code, message, details? } }`, except under /v1, which uses OpenAI's `{ error: { message, type, param, code } }`.",
+    },
+    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: { adminToken: { type: "http", scheme: "bearer", description: "ADMIN_TOKEN" } },
+    },
+  };
+}
+
+function operation(route: RouteSpec, schemaOf: (s: z.ZodType, io: "input" | "output") => JsonSchema) {
+  const parameters = [
+    ...parametersOf(route.params, "path", schemaOf),
+    ...parametersOf(route.query, "query", schemaOf),
+  ];
+  return {
+    operationId: route.operationId,
+    tags: [route.tag],
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    ...(parameters.length ? { parameters } : {}),
+    ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(route.body, "input") } } } } : {}),
+    ...(route.admin ? { security: [{ adminToken: [] }] } : {}),
+    responses: Object.fromEntries(Object.entries(route.responses).map(([status, spec]) => [status, responseOf(spec, schemaOf)])),
+  };
+}
+
+function parametersOf(schema: z.ZodObject | undefined, where: "path" | "query", schemaOf: (s: z.ZodType, io: "input" | "output") => JsonSchema) {
+  if (!schema) return [];
+  const json = schemaOf(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property as JsonSchema & { description?: string };
+    return { name, in: where, required: where === "path" || (json.required ?? []).includes(name), ...(description ? { description } : {}), schema: rest };
+  });
+}
+
+function responseOf(spec: ResponseSpec, schemaOf: (s: z.ZodType, io: "input" | "output") => JsonSchema) {
+  const content: Record<string, { schema: JsonSchema }> = {};
+  for (const [type, schema] of Object.entries(spec.content ?? {})) content[type] = { schema: schema ? schemaOf(schema, "output") : { type: "string" } };
+  return { description: spec.description, ...(Object.keys(content).length ? { content } : {}) };
+}
+
+function rewriteRefs(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value).replace(/"#\/\$defs\//g, '"#/components/schemas/'));
+}
