@@ -1,23 +1,24 @@
 /**
- * The named schemas of the OpenAPI document (components.schemas). They are registered by id in zod's global
- * registry, where `.describe()` texts live too, so z.toJSONSchema refers to them by name instead of repeating them.
+ * The named schemas of the OpenAPI document (components.schemas). Each route's schema is converted whole by
+ * z.toJSONSchema; wherever a part of it is exactly one of these (Citation inside ChatAnswer, for instance), that
+ * part becomes a `$ref`. Done on the JSON rather than through zod's id registry, so registering ids here changes
+ * nothing for any other user of z.toJSONSchema (the MCP tools' schemas, say).
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { FeedbackInputSchema } from "../feedback/feedback-store.js";
+import { ChatCompletionChunkSchema, ChatCompletionSchema, OpenAIErrorBodySchema, UrlCitationSchema } from "../routes/openai-compat-schemas.js";
 import { ChatAnswerSchema, ChatRequestSchema, CitationSchema, ErrorBodySchema, PassageSchema, ScoredPassageSchema } from "../schemas.js";
 
-const SHARED: [z.ZodType, string][] = [
-  [PassageSchema, "Passage"],
-  [ScoredPassageSchema, "ScoredPassage"],
-  [CitationSchema, "Citation"],
-  [ChatRequestSchema, "ChatRequest"],
-  [ChatAnswerSchema, "ChatAnswer"],
-  [ErrorBodySchema, "Error"],
-  [FeedbackInputSchema, "FeedbackInput"],
+export const COMPONENTS: readonly [string, z.ZodType, "input" | "output"][] = [
+  ["Passage", PassageSchema, "output"],
+  ["ScoredPassage", ScoredPassageSchema, "output"],
+  ["Citation", CitationSchema, "output"],
+  ["ChatRequest", ChatRequestSchema, "input"],
+  ["ChatAnswer", ChatAnswerSchema, "output"],
+  ["Error", ErrorBodySchema, "output"],
+  ["FeedbackInput", FeedbackInputSchema, "input"],
+  ["UrlCitation", UrlCitationSchema, "output"],
+  ["ChatCompletion", ChatCompletionSchema, "output"],
+  ["ChatCompletionChunk", ChatCompletionChunkSchema, "output"],
+  ["OpenAIError", OpenAIErrorBodySchema, "output"],
 ];
-
-export function registerComponents(): void {
-  for (const [schema, id] of SHARED) {
-    if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
-  }
-}

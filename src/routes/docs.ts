@@ -43,11 +43,11 @@ const DOCS_PAGE = `<!doctype html>
 /** Starts Swagger UI on this service's document; a file, since the policy runs no inline script. */
 const INIT_SCRIPT = `window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true, validatorUrl: null });\n`;
 
-let document: OpenAPIDocument | undefined;
+let openapiDocument: OpenAPIDocument | undefined;
 
 export function docsRoutes() {
   return new Hono<AppEnv>()
-    .get("/openapi.json", (c) => c.json((document ??= buildOpenAPIDocument({ version: API_VERSION }))))
+    .get("/openapi.json", (c) => c.json((openapiDocument ??= buildOpenAPIDocument({ version: API_VERSION }))))
     .get("/docs", (c) => {
       c.header("Content-Security-Policy", DOCS_CSP);
       c.header("Cache-Control", "no-cache");

@@ -17,8 +17,7 @@ export const UrlCitationSchema = z
       start_index: z.number().int().describe("Where the citation's first [n] marker starts in the content"),
       end_index: z.number().int(),
     }),
-  })
-  .meta({ id: "UrlCitation" });
+  });
 
 export const UsageSchema = z
   .object({ prompt_tokens: z.number().int(), completion_tokens: z.number().int(), total_tokens: z.number().int() })
@@ -51,8 +50,7 @@ export const ChatCompletionSchema = z
     ),
     usage: UsageSchema,
     ...extras,
-  })
-  .meta({ id: "ChatCompletion" });
+  });
 
 export const ChatCompletionChunkSchema = z
   .object({
@@ -71,8 +69,7 @@ export const ChatCompletionChunkSchema = z
     usage: UsageSchema.nullish().describe("With stream_options.include_usage: null, except on the last chunk"),
     citations: extras.citations.optional().describe("On the chunk with the finish reason"),
     warnings: extras.warnings,
-  })
-  .meta({ id: "ChatCompletionChunk" });
+  });
 
 export const OpenAIErrorBodySchema = z
   .object({
@@ -82,5 +79,4 @@ export const OpenAIErrorBodySchema = z
       param: z.string().nullable().describe("The request field at fault, e.g. n or messages[2].content"),
       code: z.string().describe("The service's error code (invalid_request, rate_limited…)"),
     }),
-  })
-  .meta({ id: "OpenAIError" });
+  });

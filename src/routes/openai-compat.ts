@@ -19,7 +19,7 @@ import { streamCompletion } from "./openai-compat-stream.js";
 import { readJsonBody } from "./validation.js";
 
 const OWNER = "city-climate-qa";
-/** When this model (the service's answering pipeline, version 0.1) was published: 2026-01-01. */
+/** The model card's creation time: a fixed date (the service's first release), not 0, which clients show as 1970. */
 const MODEL_CREATED = Date.UTC(2026, 0, 1) / 1000;
 
 const modelCard = () => ({ id: COMPAT_MODEL_ID, object: "model", created: MODEL_CREATED, owned_by: OWNER }) satisfies z.input<typeof ModelSchema>;
