@@ -19,6 +19,8 @@ export interface AppDeps {
   getEngine(): Engine | null;
   info: { embedder: string; llm: string };
   assets: AssetSource;
+  /** The API page's Swagger UI files (/docs/…); unset = looked up in `assets` (the Worker's static assets). */
+  docsAssets?: AssetSource;
   /** Maximum request body in bytes. */
   maxBodyBytes?: number;
   /** Origins allowed by CORS (CORS_ORIGINS); empty or unset = CORS off. */

@@ -14,12 +14,16 @@ import { methodNotAllowedJson } from "./middleware/method-not-allowed.js";
 import { validatedRequestId } from "./middleware/request-id.js";
 import { securityHeaders } from "./middleware/security-headers.js";
 import { chatRoutes } from "./routes/chat.js";
+import { docsRoutes } from "./routes/docs.js";
 import { healthRoutes } from "./routes/health.js";
+import { openAIErrorShape } from "./routes/openai-compat-errors.js";
 import { passageRoutes } from "./routes/passages.js";
 import { searchRoutes } from "./routes/search.js";
 import { webRoutes } from "./routes/web.js";
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/** /v1/chat/completions takes a body this many times larger: a whole conversation (1 MiB by default). */
+export const CONVERSATION_BODY_FACTOR = 16;
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -54,9 +58,16 @@ export function createApp(deps: AppDeps) {
   // GET and HEAD carry no body. Skipping them also spares @hono/node-server building a full web Request (with an
   // AbortSignal) for every search just so the limiter can look at its body.
   const limitBody: MiddlewareHandler<AppEnv> = (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : bodyLimited(c, next));
+  // Errors under /v1 in OpenAI's shape; registered before the body limit so that its 413 is rewritten too.
+  app.use("/v1/*", openAIErrorShape());
   app.use("/api/*", limitBody);
-  app.use("/v1/*", limitBody);
   app.use(MCP_PATH, limitBody);
+  // Chat clients re-send the whole conversation to /v1 (only its recent turns are used), so it may be longer.
+  const conversationLimited = bodyLimit({
+    maxSize: maxBodyBytes * CONVERSATION_BODY_FACTOR,
+    onError: (c) => c.json(errorBody("payload_too_large", `The body is larger than ${maxBodyBytes * CONVERSATION_BODY_FACTOR} bytes`), 413),
+  });
+  app.use("/v1/*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : conversationLimited(c, next)));
 
   app.route("/", healthRoutes());
   app.route("/", searchRoutes());
@@ -65,6 +76,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", mcpRoutes());
   app.route("/", metricsRoutes());
   for (const add of deps.extraRoutes ?? []) add(app);
+  app.route("/", docsRoutes());
   app.route("/", webRoutes());
 
   app.notFound((c) => {

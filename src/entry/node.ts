@@ -17,6 +17,7 @@ import { admissionMetrics, answerMetrics, fallbackMetrics } from "../metrics/met
 import { createPromMetrics } from "../metrics/prom-metrics.js";
 import { configSecrets, createRedactor, redactRecord } from "../util/redact.js";
 import { createFileAssets } from "./node-assets.js";
+import { createSwaggerUiAssets } from "./node-docs-assets.js";
 import { loadNodeEngine } from "./node-engine.js";
 import { createNodeLlmHooks } from "./node-llm.js";
 import { createJsonLogger } from "./node-log.js";
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     getEngine: () => engine,
     info: { embedder: embedder.id, llm: llm.llm },
     assets: await createFileAssets(STATIC_DIR),
+    docsAssets: await createSwaggerUiAssets(),
     log,
     feedback,
     adminToken: config.ADMIN_TOKEN,

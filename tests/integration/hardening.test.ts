@@ -45,8 +45,8 @@ async function expectError(res: Response, status: number, code: string) {
 }
 
 describe("limits at the edge", () => {
-  it("answers 413 to a 300 KB body on every JSON route", async () => {
-    const huge = JSON.stringify({ question: "x".repeat(300 * 1024) });
+  it("answers 413 to a 1.2 MB body on every JSON route (/v1 takes whole conversations, up to 1 MiB)", async () => {
+    const huge = JSON.stringify({ question: "x".repeat(1200 * 1024) });
     for (const path of ["/api/chat", "/v1/chat/completions", "/api/feedback"]) {
       await expectError(await app.request(path, json(huge)), 413, "payload_too_large");
     }
