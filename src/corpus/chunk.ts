@@ -1,0 +1,59 @@
+/**
+ * Splits a paragraph pair that is too long to be one passage (a 250 KB line would make every answer citing it
+ * hundreds of KB) into pieces at sentence boundaries. Both languages are cut into the same number of pieces at
+ * proportional positions, so piece i of the Chinese still sits beside piece i of its translation.
+ *
+ * The limits: the seed's longest paragraphs are 233 Chinese and 1,028 English characters, and the evaluation is
+ * unchanged with every seed passage whole (a cut there loses the context a figure needs); a piece of at most
+ * 400 Chinese + 1,200 English characters keeps a passage under ~2.4 KB of JSON, so even ten cited passages fit a
+ * 20 KB answer body with room for the answer itself.
+ */
+import { splitSentences } from "../answer/sentences.js";
+import type { Aligned } from "./align.js";
+
+export const MAX_PASSAGE_CHARS = { zh: 400, en: 1200 } as const;
+
+/** A sentence over the limit (no punctuation for pages) is cut at the last space before it, or hard in Chinese. */
+function cutLong(sentence: string, limit: number): string[] {
+  const out: string[] = [];
+  let rest = sentence;
+  while (rest.length > limit) {
+    const space = rest.lastIndexOf(" ", limit);
+    const at = space > limit / 2 ? space : limit;
+    out.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Sentences of `text`, grouped into `pieces` runs of about equal length (a run may be empty in short text). */
+function group(text: string, lang: "zh" | "en", pieces: number, limit: number): (string | null)[] {
+  const sentences = splitSentences(text, lang).flatMap((s) => cutLong(s, limit));
+  const total = sentences.reduce((n, s) => n + s.length, 0) || 1;
+  const groups: string[][] = Array.from({ length: pieces }, () => []);
+  let before = 0;
+  for (const s of sentences) {
+    // A sentence goes to the piece its middle falls in, so the cuts land near the same share of both texts.
+    const at = Math.min(pieces - 1, Math.floor(((before + s.length / 2) / total) * pieces));
+    groups[at]!.push(s);
+    before += s.length;
+  }
+  return groups.map((g) => (g.length ? g.join(lang === "en" ? " " : "") : null));
+}
+
+export function chunkPair(pair: Aligned, limits: { zh: number; en: number } = MAX_PASSAGE_CHARS): Aligned[] {
+  const zhLen = pair.zh?.length ?? 0;
+  const enLen = pair.en?.length ?? 0;
+  if (zhLen <= limits.zh && enLen <= limits.en) return [pair];
+  // Aim a little under the limit: sentences do not fall exactly where the even shares end.
+  const pieces = Math.max(Math.ceil(zhLen / (limits.zh * 0.8)), Math.ceil(enLen / (limits.en * 0.8)));
+  const zh = pair.zh ? group(pair.zh, "zh", pieces, limits.zh) : [];
+  const en = pair.en ? group(pair.en, "en", pieces, limits.en) : [];
+  const out: Aligned[] = [];
+  for (let i = 0; i < pieces; i++) {
+    const piece = { zh: zh[i] ?? null, en: en[i] ?? null };
+    if (piece.zh !== null || piece.en !== null) out.push(piece);
+  }
+  return out;
+}
