@@ -26,6 +26,7 @@ const ALLOWED_METHODS: [RegExp, string[]][] = [
   [/^\/api\/chat$/, ["POST"]],
   [/^\/api\/feedback$/, ["POST"]],
   [/^\/api\/admin\/(feedback|questions)$/, ["GET", "HEAD"]],
+  [/^\/api\/admin\/reindex$/, ["POST"]],
 ];
 
 export function createApp(deps: AppDeps) {

@@ -30,8 +30,8 @@ export interface CollectedPassages {
   /** The passages to embed, in order. */
   added: { ids: string[]; texts: string[] };
   reusedDocuments: number;
-  /** Near-identical passages merged within the documents parsed in this build. */
-  duplicatesMerged: number;
+  /** Near-identical passages merged, per document parsed in this build. */
+  mergedByDoc: Map<string, number>;
   /** Every passage id in order (reads the linked documents' files: only the HNSW path needs it). */
   allIds(): Promise<string[]>;
 }
@@ -41,7 +41,7 @@ export async function collectPassages(files: CorpusFile[], prev: PreviousBuild |
   const reusedFrom: number[] = [];
   const added = { ids: [] as string[], texts: [] as string[] };
   let reusedDocuments = 0;
-  let duplicatesMerged = 0;
+  const mergedByDoc = new Map<string, number>();
   for (const file of files) {
     const range = prev?.ranges.get(file.doc);
     const prevFile = passagesFileOf(file.doc, file.hash);
@@ -54,7 +54,7 @@ export async function collectPassages(files: CorpusFile[], prev: PreviousBuild |
     }
     const parsed = parseCorpusFile(file);
     const passages = parsed.passages;
-    duplicatesMerged += parsed.merged;
+    mergedByDoc.set(file.doc, parsed.merged);
     const hashes = passages.map((p) => hashString(passageSearchText(p)));
     // The previous version of this document, if any: passages with the same id and text keep their vectors.
     const before = new Map<string, number>();
@@ -80,5 +80,5 @@ export async function collectPassages(files: CorpusFile[], prev: PreviousBuild |
     }
     return ids;
   };
-  return { segments, total: reusedFrom.length, reusedFrom: Int32Array.from(reusedFrom), added, reusedDocuments, duplicatesMerged, allIds };
+  return { segments, total: reusedFrom.length, reusedFrom: Int32Array.from(reusedFrom), added, reusedDocuments, mergedByDoc, allIds };
 }
