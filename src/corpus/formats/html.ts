@@ -26,6 +26,8 @@ function hasBlockChild(el: HTMLElement): boolean {
 /** A table row read as "header: cell; …" when the table has a header row, like Markdown tables. */
 function rowText(row: HTMLElement, headers: string[]): string {
   const cells = row.querySelectorAll("td, th").map((c) => cleanText(c.textContent));
+  // A two-column table without a header row is a list of names and values.
+  if (!headers.length && cells.length === 2 && cells[0] && cells[1]) return `${cells[0]}: ${cells[1]}`;
   return cells.map((v, i) => (headers[i] && headers[i] !== v ? `${headers[i]}: ${v}` : v)).filter(Boolean).join("; ");
 }
 
