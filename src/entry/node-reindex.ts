@@ -1,13 +1,14 @@
 /**
  * Adding documents while the server runs: POST /api/admin/reindex and CORPUS_WATCH=1 both run the incremental
- * ingest and swap the new engine in. Requests already running finish on the engine they started with; the next
+ * ingest (on a thread of its own, so the server keeps answering at full speed) and swap the new engine in. Requests already running finish on the engine they started with; the next
  * request gets the new one, so none fails and none waits. Runs never overlap: a call during a run waits for it and
  * then runs once more (so a document added after that run started is surely included); calls made while one is
  * already waiting share it.
  */
 import type { ReindexReport } from "../app-types.js";
 import type { Engine } from "../engine.js";
-import { buildIndex } from "../store/build-index.js";
+import { buildIndex, type BuildResult } from "../store/build-index.js";
+import { BuildFailedError, buildInThread } from "./build-in-thread.js";
 import { summarizeBuild } from "../store/ingest-summary.js";
 import { loadIndex, type LoadedIndex } from "../store/load-index.js";
 import { engineFromIndex, type NodeEngineOptions } from "./node-engine.js";
@@ -30,12 +31,15 @@ export function createReindexer(
 
   async function run(): Promise<ReindexReport> {
     const started = performance.now();
-    const built = await buildIndex({
-      corpusDir: config.CORPUS_DIR,
-      indexDir: config.INDEX_DIR,
-      embeddings: embedder.embeddings,
-      embedderId: embedder.id,
-    });
+    let built: BuildResult;
+    try {
+      built = await buildInThread(config);
+    } catch (err) {
+      if (err instanceof BuildFailedError) throw err;
+      // A thread that cannot start (no tsx loader where the server runs) is no reason not to reindex: build here.
+      options.log(`reindex thread failed (${err instanceof Error ? err.message : String(err)}); building on the main thread`);
+      built = await buildIndex({ corpusDir: config.CORPUS_DIR, indexDir: config.INDEX_DIR, embeddings: embedder.embeddings, embedderId: embedder.id });
+    }
     const index = await loadIndex(config.INDEX_DIR, built.manifest, embedder.embeddings, { searchThread: config.VECTOR_SEARCH_THREAD, log: options.log });
     const old = options.swap(engineFromIndex(index, options), index);
     retire(old);
