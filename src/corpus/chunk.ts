@@ -27,18 +27,22 @@ function cutLong(sentence: string, limit: number): string[] {
   return out;
 }
 
-/** Sentences of `text`, grouped into `pieces` runs of about equal length (a run may be empty in short text). */
-function group(text: string, lang: "zh" | "en", pieces: number, limit: number): (string | null)[] {
-  const sentences = splitSentences(text, lang).flatMap((s) => cutLong(s, limit));
+const sentencesOf = (text: string, lang: "zh" | "en", limit: number) => splitSentences(text, lang).flatMap((s) => cutLong(s, limit));
+
+/**
+ * Sentences grouped into `pieces` runs (a run may be empty in short text). When both languages have as many
+ * sentences, sentence i goes with sentence i (a translation keeps its sentences); otherwise each sentence goes to the
+ * piece its middle falls in by length, so the cuts land near the same share of both texts.
+ */
+function group(sentences: string[], lang: "zh" | "en", pieces: number, byCount: boolean): (string | null)[] {
   const total = sentences.reduce((n, s) => n + s.length, 0) || 1;
   const groups: string[][] = Array.from({ length: pieces }, () => []);
   let before = 0;
-  for (const s of sentences) {
-    // A sentence goes to the piece its middle falls in, so the cuts land near the same share of both texts.
-    const at = Math.min(pieces - 1, Math.floor(((before + s.length / 2) / total) * pieces));
-    groups[at]!.push(s);
+  sentences.forEach((s, i) => {
+    const share = byCount ? (i + 0.5) / sentences.length : (before + s.length / 2) / total;
+    groups[Math.min(pieces - 1, Math.floor(share * pieces))]!.push(s);
     before += s.length;
-  }
+  });
   return groups.map((g) => (g.length ? g.join(lang === "en" ? " " : "") : null));
 }
 
@@ -48,8 +52,11 @@ export function chunkPair(pair: Aligned, limits: { zh: number; en: number } = MA
   if (zhLen <= limits.zh && enLen <= limits.en) return [pair];
   // Aim a little under the limit: sentences do not fall exactly where the even shares end.
   const pieces = Math.max(Math.ceil(zhLen / (limits.zh * 0.8)), Math.ceil(enLen / (limits.en * 0.8)));
-  const zh = pair.zh ? group(pair.zh, "zh", pieces, limits.zh) : [];
-  const en = pair.en ? group(pair.en, "en", pieces, limits.en) : [];
+  const zhSentences = pair.zh ? sentencesOf(pair.zh, "zh", limits.zh) : [];
+  const enSentences = pair.en ? sentencesOf(pair.en, "en", limits.en) : [];
+  const byCount = zhSentences.length === enSentences.length;
+  const zh = group(zhSentences, "zh", pieces, byCount);
+  const en = group(enSentences, "en", pieces, byCount);
   const out: Aligned[] = [];
   for (let i = 0; i < pieces; i++) {
     const piece = { zh: zh[i] ?? null, en: en[i] ?? null };
