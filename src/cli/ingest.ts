@@ -37,7 +37,7 @@ async function main() {
   });
   bar.stop();
   const summary = summarizeBuild(result, corpusDir);
-  for (const s of summary.skipped) console.warn(`warning: skipped ${s.doc}: ${s.reason}`);
+  for (const s of summary.skipped) console.warn(`warning: Skipped ${s.doc}: ${s.reason}`);
   const t = result.timings;
   console.log(
     `Indexed ${result.manifest.passages} passages from ${Object.keys(result.manifest.documents).length} documents into ${indexDir} ` +

@@ -44,7 +44,7 @@ export function createReindexer(
     const old = options.swap(engineFromIndex(index, options), index);
     retire(old);
     const summary = summarizeBuild(built, config.CORPUS_DIR);
-    for (const s of summary.skipped) warn(`warning: skipped ${s.doc}: ${s.reason}`);
+    for (const s of summary.skipped) warn(`Skipped ${s.doc}: ${s.reason}`);
     if (summary.empty) warn(`warning: ${summary.empty}`);
     return { ...summary, embedded: built.stats.embedded, ms: Math.round(performance.now() - started) };
   }

@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   // Skipped files are logged once, from the manifest, whether or not this start built the index.
   const loaded = await loadNodeIndexAndEngine({ config, embedder, llm, log: info, warn: () => undefined });
   ({ engine, index } = loaded);
-  for (const s of index.manifest.skipped ?? []) warn(`skipped ${s.doc}: ${s.reason}`);
+  for (const s of index.manifest.skipped ?? []) warn(`Skipped ${s.doc}: ${s.reason}`);
   if (index.passages.length === 0) warn(`degraded: ${emptyReason(config.CORPUS_DIR, index.manifest.skipped?.length ?? 0)}`);
   reindexer = createReindexer({
     config,

@@ -57,7 +57,7 @@ describe("ingest of a real-world corpus", () => {
   it("succeeds and names each skipped file with its reason", () => {
     expect(ingestCode, ingestOutput).toBe(0);
     for (const [file, reason] of Object.entries(JUNK)) {
-      const line = ingestOutput.split("\n").find((l) => l.includes(`skipped ${file}:`));
+      const line = ingestOutput.split("\n").find((l) => l.includes(`Skipped ${file}:`));
       expect(line, `${file} in:\n${ingestOutput}`).toBeDefined();
       expect(line).toMatch(reason);
     }

@@ -28,7 +28,7 @@ describe("a corpus of junk only", () => {
     const output = ingest.output();
     expect(code, output).not.toBe(0);
     expect(ingest.stderr()).toMatch(/ingest failed: the corpus holds no usable passage: .* only files that were skipped \(7\)/);
-    for (const file of Object.keys(JUNK)) expect(output).toContain(`skipped ${file}:`);
+    for (const file of Object.keys(JUNK)) expect(output).toContain(`Skipped ${file}:`);
   }, 120_000);
 
   describe("served", () => {
@@ -57,7 +57,7 @@ describe("a corpus of junk only", () => {
 
     it("logs each skipped file at warn level", () => {
       const warnings = logLines(server.stderr()).filter((l) => l.level === "warn");
-      for (const file of Object.keys(JUNK)) expect(warnings.some((w) => String(w.msg).includes(`skipped ${file}:`)), file).toBe(true);
+      for (const file of Object.keys(JUNK)) expect(warnings.some((w) => String(w.msg).includes(`Skipped ${file}:`)), file).toBe(true);
       expect(logLines(server.stdout()).filter((l) => l.level === "info")).toEqual([]);
     });
 
