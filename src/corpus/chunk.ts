@@ -6,8 +6,9 @@
  * The limits, from the evaluation (npm run eval, facts over 68 questions): pieces of at most 120/300 (zh/en
  * characters) give 84.5%, 200/600 give 96.6%, 400/1,200 give 98.3%, the figure with no cut at all: the seed's
  * longest paragraphs are 233 and 1,028 characters, and a cut loses the context a figure needs. A piece of at most
- * 400 Chinese + 1,200 English characters keeps a passage under ~2.4 KB of JSON, so even ten cited passages fit a
- * 20 KB answer body with room for the answer itself.
+ * 400 Chinese + 1,200 English characters is at most ~2.6 KB of JSON; an extractive answer cites a few passages, so
+ * its body stays far under 20 KB (tests/integration/documents.test.ts, k = 10). A model citing all ten of ten
+ * maximal pieces could pass 20 KB: a tighter bound would cost facts on the evaluation (see above).
  */
 import { splitSentences } from "../answer/sentences.js";
 import type { Aligned } from "./align.js";
