@@ -176,3 +176,10 @@ describe("chunking and de-duplication", () => {
     expect(merged).toBe(49);
   });
 });
+
+describe("markdown written the .txt way", () => {
+  it("keeps a '深圳 Shenzhen' line a city heading when lines follow without blank lines, and drops front matter", () => {
+    const { passages } = parseBlocks("seedlike.md", markdownBlocks(`---\ntitle: Cities\n---\n深圳 Shenzhen\n${ZH}\n${EN}\n`));
+    expect(passages).toEqual([expect.objectContaining({ city: { zh: "深圳", en: "Shenzhen" }, kind: "initiative", zh: ZH, en: EN })]);
+  });
+});

@@ -3,6 +3,7 @@
  * Parsing into passages (cities, sections, alignment, chunking) then works the same whatever the format was.
  */
 import { detectLanguage } from "../language.js";
+import { parseHeading } from "../parse-heading.js";
 
 export type Block = { kind: "heading"; level: number; text: string } | { kind: "paragraph"; text: string };
 
@@ -15,7 +16,8 @@ export function cleanText(text: string): string {
  * A paragraph as written in Markdown, HTML or a PDF may hold several lines in different languages: the Chinese
  * original on one line and its translation on the next, with no blank line between. Lines of the same language
  * are one paragraph (joined with a space in English, directly in Chinese); a change of language starts another,
- * so the bilingual pairing downstream still sees the two versions apart.
+ * so the bilingual pairing downstream still sees the two versions apart. A "深圳 Shenzhen" line (the .txt city
+ * heading, in a file written the .txt way) always stands alone, so it is still recognised as a heading.
  */
 export function paragraphsOfLines(lines: string[]): Block[] {
   const out: Block[] = [];
@@ -23,6 +25,12 @@ export function paragraphsOfLines(lines: string[]): Block[] {
   for (const raw of lines) {
     const line = cleanText(raw);
     if (!line) continue;
+    if (parseHeading(line)) {
+      if (current) out.push({ kind: "paragraph", text: current.text });
+      out.push({ kind: "paragraph", text: line });
+      current = null;
+      continue;
+    }
     const lang = detectLanguage(line);
     if (current && current.lang === lang) {
       current.text += lang === "zh" && !/[A-Za-z0-9,.;:]$/.test(current.text) ? line : ` ${line}`;

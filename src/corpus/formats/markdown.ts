@@ -74,8 +74,11 @@ function blocksOf(tokens: Token[], out: Block[]): void {
   }
 }
 
+/** YAML front matter (`---` … `---` at the top), which static-site tools put before the text: metadata, not prose. */
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\r?\n/;
+
 export function markdownBlocks(text: string): Block[] {
   const out: Block[] = [];
-  blocksOf(marked.lexer(text.replace(/^\uFEFF/, "")), out);
+  blocksOf(marked.lexer(text.replace(/^\uFEFF/, "").replace(FRONT_MATTER, "")), out);
   return out.filter((b) => b.text.length > 0);
 }
