@@ -12,6 +12,8 @@ export type Decoded = { ok: true; text: string; encoding: string } | { ok: false
 const PLAUSIBLE_SHARE = 0.9;
 /** chardet's names for the Chinese encodings TextDecoder('gb18030') reads (GB18030 is a superset of GBK and GB2312). */
 const CHINESE_ENCODINGS = new Set(["GB18030", "GBK", "GB2312", "EUC-CN"]);
+/** chardet lists every encoding with a confidence (0–100); a Chinese one far down the list is no evidence. */
+const MIN_CHINESE_CONFIDENCE = 50;
 
 /** Ordinary text: letters of any script, digits, punctuation, symbols, spaces, tabs and line ends. */
 function isOrdinary(cp: number): boolean {
@@ -81,11 +83,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const utf8 = tryDecode(bytes, "utf-8");
   if (utf8 !== null) return checked(utf8, "utf-8");
-  // Not UTF-8: UTF-16 of Chinese text has no NUL bytes, so it is tried beside what the detector suggests.
-  const utf16 = guessUtf16(bytes);
-  if (utf16) return utf16;
+  // Not UTF-8. (UTF-16 without a BOM is only guessed above, from its NUL bytes: a line end or a digit has one. Bytes
+  // of Latin text read as UTF-16 fall in the Han block too often for a guess without them to be safe.)
   const guesses = chardet.analyse(bytes);
-  if (guesses.some((g) => CHINESE_ENCODINGS.has(g.name.toUpperCase()))) {
+  if (guesses.some((g) => CHINESE_ENCODINGS.has(g.name.toUpperCase()) && g.confidence >= MIN_CHINESE_CONFIDENCE)) {
     const text = tryDecode(bytes, "gb18030");
     if (text !== null && plausibility(text) >= PLAUSIBLE_SHARE) return { ok: true, text, encoding: "gb18030" };
   }

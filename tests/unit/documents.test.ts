@@ -183,3 +183,12 @@ describe("markdown written the .txt way", () => {
     expect(passages).toEqual([expect.objectContaining({ city: { zh: "深圳", en: "Shenzhen" }, kind: "initiative", zh: ZH, en: EN })]);
   });
 });
+
+describe("text in an unsupported encoding", () => {
+  it("skips Windows-1252 text with a reason naming what it looks like, rather than reading it as Chinese", () => {
+    const latin1 = Buffer.from("Le café de la ville a réduit ses déchets de moitié grâce à un compost partagé.\n".repeat(5), "latin1");
+    const decoded = decodeText(latin1);
+    expect(decoded.ok).toBe(false);
+    expect(!decoded.ok && decoded.reason).toMatch(/not text in a supported encoding/);
+  });
+});
