@@ -102,7 +102,7 @@ async function main(): Promise<void> {
         (report) => info(`corpus changed: reindexed ${report.passages} passages from ${report.documents} documents in ${report.ms} ms`),
         (err) => log({ level: "error", msg: `reindex after a corpus change failed: ${err instanceof Error ? err.message : String(err)}` }),
       );
-    });
+    }, (err) => log({ level: "error", msg: `cannot watch ${config.CORPUS_DIR} (CORPUS_WATCH=1): ${err.message}` }));
   }
   const readyMs = Math.round(performance.now() - started);
   log({ level: "info", msg: `ready: http://${config.HOST}:${config.PORT} (${engine.passages.length} passages, ${readyMs} ms)` });
