@@ -40,8 +40,25 @@ export interface AppDeps {
   metrics?: import("./metrics/metrics.js").Metrics;
   /** METRICS_TOKEN: bearer token of /metrics; unset = /metrics is open. */
   metricsToken?: string;
+  /** Why the service is degraded when its index holds no passage (GET /healthz `reason`); a default otherwise. */
+  degradedReason?: () => string | undefined;
+  /** Runs the incremental ingest and swaps the new index in (POST /api/admin/reindex); unset = 404 there. */
+  reindex?: () => Promise<ReindexReport>;
   /** Extra routes a runtime adds (admin exports, feedback, OpenAI-compatible endpoint). */
   extraRoutes?: Array<(app: import("hono").Hono<AppEnv>) => void>;
 }
 
 export type AppEnv = { Variables: { deps: AppDeps; requestId: string } };
+
+/** What POST /api/admin/reindex answers: what the ingest read, merged and skipped, and how long it took. */
+export interface ReindexReport {
+  documents: number;
+  passages: number;
+  duplicatesMerged: number;
+  skipped: { doc: string; reason: string }[];
+  /** Passages embedded in this build (the rest kept their vectors). */
+  embedded: number;
+  ms: number;
+  /** Set when nothing usable was indexed (the service then reports itself degraded). */
+  empty?: string;
+}

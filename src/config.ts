@@ -58,8 +58,10 @@ export const ConfigSchema = z.object({
   VECTOR_SEARCH_THREAD: z.preprocess(emptyToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
   /** Recent retrievals kept in memory, so a question asked again is answered without searching; 0 turns it off. */
   RETRIEVAL_CACHE_SIZE: int(0, 1_000_000, DEFAULT_RETRIEVAL_CACHE_SIZE),
-  /** Request log lines: "info" logs each request, "silent" none. */
-  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["silent", "error", "info"]).default("info")),
+  /** Request log lines: "info" logs each request, "warn" warnings (skipped corpus files) and errors, "silent" none. */
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["silent", "error", "warn", "info"]).default("info")),
+  /** 1: watch the corpus folder and reindex (debounced) when documents change, without a restart. */
+  CORPUS_WATCH: z.preprocess(emptyToUndefined, z.enum(["0", "1"]).default("0")),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

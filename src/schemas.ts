@@ -18,6 +18,8 @@ export const PassageSchema = z.object({
   city: BilingualNameSchema.nullable(),
   kind: PassageKindSchema,
   speaker: z.object({ zh: z.string().optional(), en: z.string().optional() }).optional(),
+  /** The topic heading (not a place) the passage sits under, in a document with headings. */
+  section: z.string().optional(),
   zh: z.string().nullable(),
   en: z.string().nullable(),
 });

@@ -16,8 +16,7 @@ import { dirname, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import { parseConfig } from "../config.js";
-import { corpusHash, readCorpusDir } from "../corpus/load-dir.js";
-import { parseDocument } from "../corpus/parse.js";
+import { corpusHash, parseCorpusFile, readCorpusDir } from "../corpus/load-dir.js";
 import { buildKeywordIndex } from "../engine.js";
 import { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { passageSearchText } from "../retrieval/terms.js";
@@ -39,7 +38,7 @@ async function main() {
   const corpus = await readCorpusDir(corpusDir);
   for (const w of corpus.warnings) console.error(`warning: ${w}`);
   // Through the schema, as the Node index loader does: the same fields in the same order in every JSON answer.
-  const passages = z.array(PassageSchema).parse(corpus.files.flatMap((f) => parseDocument(f.doc, f.text)));
+  const passages = z.array(PassageSchema).parse(corpus.files.flatMap((f) => parseCorpusFile(f).passages));
   if (passages.length === 0) throw new Error(`no passages found in ${corpusDir}`);
 
   const embedder = new LocalEmbeddings();

@@ -1,11 +1,13 @@
 /**
  * npm run ingest [-- --corpus DIR --index DIR]: builds the index with a progress bar and switches to it
- * atomically. Flags override CORPUS_DIR / INDEX_DIR.
+ * atomically. Flags override CORPUS_DIR / INDEX_DIR. Prints what was read, merged and skipped (each skipped file
+ * with its reason), and exits with status 2 when nothing usable was indexed: an empty index is not a success.
  */
 import cliProgress from "cli-progress";
 import { parseConfig } from "../config.js";
 import { createNodeEmbeddings } from "../providers/embeddings-node.js";
 import { buildIndex } from "../store/build-index.js";
+import { summarizeBuild } from "../store/ingest-summary.js";
 import { flagString, parseArgs } from "./args.js";
 
 async function main() {
@@ -34,13 +36,22 @@ async function main() {
     },
   });
   bar.stop();
-  for (const w of result.warnings) console.warn(`warning: ${w}`);
+  const summary = summarizeBuild(result, corpusDir);
+  for (const s of summary.skipped) console.warn(`warning: Skipped ${s.doc}: ${s.reason}`);
   const t = result.timings;
   console.log(
     `Indexed ${result.manifest.passages} passages from ${Object.keys(result.manifest.documents).length} documents into ${indexDir} ` +
       `in ${Math.round(performance.now() - started)} ms (parse ${Math.round(t.parseMs)}, embed ${Math.round(t.embedMs)}, ` +
       `index ${Math.round(t.indexMs)}, write ${Math.round(t.writeMs)}); embedder ${result.manifest.embedder}, ${result.manifest.dimensions} dims`,
   );
+  console.log(
+    `Documents read: ${summary.documents}; passages: ${summary.passages}; duplicates merged: ${summary.duplicatesMerged}; ` +
+      `files skipped: ${summary.skipped.length}`,
+  );
+  if (summary.empty) {
+    console.error(`ingest failed: ${summary.empty}. Add documents with text (see README "Adding documents").`);
+    process.exitCode = 2;
+  }
 }
 
 main().catch((err) => {

@@ -9,8 +9,7 @@
  */
 import { z } from "zod";
 import { parseConfig, type Config } from "../config.js";
-import { corpusHash, readCorpusDir } from "../corpus/load-dir.js";
-import { parseDocument } from "../corpus/parse.js";
+import { corpusHash, parseCorpusFile, readCorpusDir } from "../corpus/load-dir.js";
 import { createEmbeddings } from "../providers/embeddings.js";
 import { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { passageSearchText } from "../retrieval/terms.js";
@@ -84,7 +83,7 @@ async function main() {
 
   const corpus = await readCorpusDir(corpusDir);
   for (const w of corpus.warnings) console.error(`warning: ${w}`);
-  const passages = z.array(PassageSchema).parse(corpus.files.flatMap((f) => parseDocument(f.doc, f.text)));
+  const passages = z.array(PassageSchema).parse(corpus.files.flatMap((f) => parseCorpusFile(f).passages));
   if (passages.length === 0) throw new Error(`no passages found in ${corpusDir}`);
   console.log(`corpus ${corpusDir}: ${passages.length} passages from ${corpus.files.length} file(s), hash ${corpusHash(corpus.files)}`);
 

@@ -1,24 +1,38 @@
 /**
- * Reads a corpus folder (Node only): every *.txt under it, in a stable order. A file that cannot be read or
- * decoded is skipped with a warning naming it; the rest is still ingested.
+ * Reads a corpus folder (Node only): every document under it (.txt, .md, .html, .docx, .pdf), in a stable order.
+ * A file that cannot be used (unreadable, empty, binary, in an unknown encoding, without a usable paragraph, or a
+ * byte-for-byte copy of an earlier document) is skipped with a warning naming it and the reason; the rest is ingested.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { hashString } from "../util/hash.js";
+import { DOCUMENT_EXTENSIONS, readDocument, type Block } from "./formats/index.js";
+import { parseBlocks, type ParsedDocument } from "./parse.js";
+import { textBlocks } from "./formats/text.js";
 
 export interface CorpusFile {
   /** Path relative to the corpus folder, with forward slashes. */
   doc: string;
+  /** The text of a plain-text document ("" for other formats, and for a document reused unread). */
   text: string;
   hash: string;
+  /** Headings and paragraphs of a Markdown, HTML, Word or PDF document. */
+  blocks?: Block[];
+}
+
+export interface SkippedFile {
+  doc: string;
+  reason: string;
 }
 
 export interface CorpusReadResult {
   files: CorpusFile[];
+  /** One line per skipped file: "Skipped DOC: REASON". */
   warnings: string[];
+  skipped: SkippedFile[];
 }
 
-const CORPUS_EXTENSIONS = /\.(txt|md)$/i;
+const CORPUS_EXTENSIONS = DOCUMENT_EXTENSIONS;
 
 /** Every corpus file under `dir` (absolute paths, sorted): the files readCorpusDir reads. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -39,26 +53,40 @@ export async function readCorpusDir(
   reuse?: (doc: string) => CorpusFile | null,
 ): Promise<CorpusReadResult> {
   const files: CorpusFile[] = [];
-  const warnings: string[] = [];
+  const skipped: SkippedFile[] = [];
+  // Whole-document copies (the same file saved twice) are read once: the first by path order is kept.
+  const byHash = new Map<string, string>();
+  const add = (file: CorpusFile) => {
+    const first = byHash.get(file.hash);
+    if (first !== undefined) return skipped.push({ doc: file.doc, reason: `same content as ${first}` });
+    byHash.set(file.hash, file.doc);
+    files.push(file);
+  };
   for (const path of await listFiles(dir)) {
     const doc = relative(dir, path).split(sep).join("/");
     const known = reuse?.(doc);
     if (known) {
-      files.push(known);
+      add(known);
       continue;
     }
     try {
-      const bytes = await readFile(path);
-      const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-      files.push({ doc, text, hash: hashString(text) });
+      const read = await readDocument(doc, await readFile(path));
+      if (!read.ok) skipped.push({ doc, reason: read.reason });
+      else if (read.blocks) add({ doc, text: "", blocks: read.blocks, hash: hashString(JSON.stringify(read.blocks)) });
+      else add({ doc, text: read.text ?? "", hash: hashString(read.text ?? "") });
     } catch (err) {
-      warnings.push(`Skipped ${doc}: ${err instanceof Error ? err.message : String(err)}`);
+      skipped.push({ doc, reason: err instanceof Error ? err.message : String(err) });
     }
   }
-  return { files, warnings };
+  return { files, skipped, warnings: skipped.map((s) => `Skipped ${s.doc}: ${s.reason}`) };
 }
 
 /** One hash over every document's name and content: the index is stale when it changes. */
 export function corpusHash(files: CorpusFile[]): string {
   return hashString(files.map((f) => `${f.doc}\u0000${f.hash}`).join("\n"));
+}
+
+/** The passages of a file read by readCorpusDir, whatever its format. */
+export function parseCorpusFile(file: CorpusFile): ParsedDocument {
+  return parseBlocks(file.doc, file.blocks ?? textBlocks(file.text));
 }

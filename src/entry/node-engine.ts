@@ -6,23 +6,20 @@ import type { Config } from "../config.js";
 import { createEngine, type Engine } from "../engine.js";
 import type { EmbedderChoice } from "../providers/embeddings.js";
 import type { LlmEngineHooks } from "../providers/llm-deps.js";
-import { ensureIndex } from "../store/load-index.js";
+import { ensureIndex, type LoadedIndex } from "../store/load-index.js";
 
-export async function loadNodeEngine(options: {
+export interface NodeEngineOptions {
   config: Config;
   embedder: EmbedderChoice;
   llm: LlmEngineHooks;
   log: (line: string) => void;
-}): Promise<Engine> {
-  const { config, embedder, llm, log } = options;
-  const index = await ensureIndex({
-    indexDir: config.INDEX_DIR,
-    corpusDir: config.CORPUS_DIR,
-    embeddings: embedder.embeddings,
-    embedderId: embedder.id,
-    log,
-    searchThread: config.VECTOR_SEARCH_THREAD,
-  });
+  /** Where ingest warnings (skipped files) go; `log` when unset. */
+  warn?: (line: string) => void;
+}
+
+/** The engine over a loaded index: used at start-up and for every index swapped in later (reindex). */
+export function engineFromIndex(index: LoadedIndex, options: Pick<NodeEngineOptions, "config" | "embedder" | "llm">): Engine {
+  const { config, embedder, llm } = options;
   return createEngine({
     passages: index.passages,
     vectors: index.vectors,
@@ -32,4 +29,23 @@ export async function loadNodeEngine(options: {
     createCondenser: llm.createCondenser,
     retrievalCacheSize: config.RETRIEVAL_CACHE_SIZE,
   });
+}
+
+/** The index (with its manifest: what was read and skipped) and the engine over it. */
+export async function loadNodeIndexAndEngine(options: NodeEngineOptions): Promise<{ index: LoadedIndex; engine: Engine }> {
+  const { config, embedder, log } = options;
+  const index = await ensureIndex({
+    indexDir: config.INDEX_DIR,
+    corpusDir: config.CORPUS_DIR,
+    embeddings: embedder.embeddings,
+    embedderId: embedder.id,
+    log,
+    warn: options.warn,
+    searchThread: config.VECTOR_SEARCH_THREAD,
+  });
+  return { index, engine: engineFromIndex(index, options) };
+}
+
+export async function loadNodeEngine(options: NodeEngineOptions): Promise<Engine> {
+  return (await loadNodeIndexAndEngine(options)).engine;
 }

@@ -1,11 +1,13 @@
 /** Structured request logs: one JSON line each, to stdout (errors to stderr). No bodies, no secrets. */
 import type { LogRecord } from "../app-types.js";
 
-export type LogLevel = "silent" | "error" | "info";
+export type LogLevel = "silent" | "error" | "warn" | "info";
 
-/** Whether a record of `recordLevel` is written at the configured `level`. */
+const SEVERITY: Record<LogLevel, number> = { silent: 0, error: 1, warn: 2, info: 3 };
+
+/** Whether a record of `recordLevel` is written at the configured `level`: it must be at least as severe. */
 function logLevelAllows(level: LogLevel, recordLevel: LogRecord["level"]): boolean {
-  return level === "info" || (level === "error" && recordLevel === "error");
+  return SEVERITY[recordLevel] <= SEVERITY[level];
 }
 
 /**
@@ -16,7 +18,8 @@ export function createJsonLogger(level: LogLevel, prepare: (record: LogRecord) =
   return (record) => {
     if (!logLevelAllows(level, record.level)) return;
     const line = JSON.stringify({ time: new Date().toISOString(), ...prepare(record) });
-    if (record.level === "error") process.stderr.write(`${line}\n`);
+    // Warnings (a skipped corpus file) are diagnostics, like errors: stderr, apart from the request lines.
+    if (record.level === "error" || record.level === "warn") process.stderr.write(`${line}\n`);
     else process.stdout.write(`${line}\n`);
   };
 }

@@ -1,11 +1,13 @@
 /**
  * The Node entry: reads the environment once, starts listening at once (503 not_ready until the index is
- * loaded), builds the index when it is missing or stale, and shuts down gracefully on SIGTERM/SIGINT.
+ * loaded), builds the index when it is missing or stale, and shuts down gracefully on SIGTERM/SIGINT. The index
+ * can be rebuilt and swapped in while serving (POST /api/admin/reindex, CORPUS_WATCH=1).
  */
 import { serve, type HttpBindings } from "@hono/node-server";
 import { fileURLToPath } from "node:url";
 import { createApp } from "../app.js";
 import { ConfigError, corsOrigins, parseConfig } from "../config.js";
+import { AppError } from "../errors.js";
 import type { Engine } from "../engine.js";
 import { logAnsweredQuestion } from "../feedback/question-log.js";
 import { createSqliteFeedbackStore } from "../feedback/sqlite-feedback-store.js";
@@ -18,7 +20,11 @@ import { createPromMetrics } from "../metrics/prom-metrics.js";
 import { configSecrets, createRedactor, redactRecord } from "../util/redact.js";
 import { createFileAssets } from "./node-assets.js";
 import { createSwaggerUiAssets } from "./node-docs-assets.js";
-import { loadNodeEngine } from "./node-engine.js";
+import { loadNodeIndexAndEngine } from "./node-engine.js";
+import { createReindexer, type Reindexer } from "./node-reindex.js";
+import { watchCorpus } from "./node-watch.js";
+import { emptyReason } from "../store/ingest-summary.js";
+import type { LoadedIndex } from "../store/load-index.js";
 import { createNodeLlmHooks } from "./node-llm.js";
 import { createJsonLogger } from "./node-log.js";
 import { installGracefulShutdown } from "./node-shutdown.js";
@@ -43,6 +49,9 @@ async function main(): Promise<void> {
   const embedder = createNodeEmbeddings(config);
   const llm = await createNodeLlmHooks(config, log);
   let engine: Engine | null = null;
+  let index: LoadedIndex | null = null;
+  let reindexer: Reindexer | null = null;
+  const warn = (msg: string) => log({ level: "warn", msg });
   const feedback = createSqliteFeedbackStore(config.DATA_DIR);
 
   const app = createApp({
@@ -57,6 +66,11 @@ async function main(): Promise<void> {
     onAnswered: answerMetrics(metrics, logAnsweredQuestion(feedback, log)),
     metrics,
     metricsToken: config.METRICS_TOKEN,
+    degradedReason: () => (index && index.passages.length === 0 ? emptyReason(config.CORPUS_DIR, index.manifest.skipped?.length ?? 0) : undefined),
+    reindex: () => {
+      if (!reindexer) return Promise.reject(new AppError("not_ready", "The index is still loading; try again in a moment"));
+      return reindexer.reindex();
+    },
     extraRoutes: [mountFeedbackRoutes, mountOpenAICompatRoutes],
     corsOrigins: corsOrigins(config),
     admitChat: admissionMetrics(
@@ -74,7 +88,33 @@ async function main(): Promise<void> {
   });
   installGracefulShutdown({ server, log, beforeExit: () => feedback.close() });
 
-  engine = await loadNodeEngine({ config, embedder, llm, log: (msg) => log({ level: "info", msg }) });
+  const info = (msg: string) => log({ level: "info", msg });
+  // Skipped files are logged once, from the manifest, whether or not this start built the index.
+  const loaded = await loadNodeIndexAndEngine({ config, embedder, llm, log: info, warn: () => undefined });
+  ({ engine, index } = loaded);
+  for (const s of index.manifest.skipped ?? []) warn(`Skipped ${s.doc}: ${s.reason}`);
+  if (index.passages.length === 0) warn(`degraded: ${emptyReason(config.CORPUS_DIR, index.manifest.skipped?.length ?? 0)}`);
+  reindexer = createReindexer({
+    config,
+    embedder,
+    llm,
+    log: info,
+    warn,
+    swap: (next, nextIndex) => {
+      const old = index;
+      [engine, index] = [next, nextIndex];
+      return old;
+    },
+  });
+  if (config.CORPUS_WATCH === "1") {
+    const r = reindexer;
+    watchCorpus(config.CORPUS_DIR, () => {
+      r.reindex().then(
+        (report) => info(`corpus changed: reindexed ${report.passages} passages from ${report.documents} documents in ${report.ms} ms`),
+        (err) => log({ level: "error", msg: `reindex after a corpus change failed: ${err instanceof Error ? err.message : String(err)}` }),
+      );
+    }, (err) => log({ level: "error", msg: `cannot watch ${config.CORPUS_DIR} (CORPUS_WATCH=1): ${err.message}` }));
+  }
   const readyMs = Math.round(performance.now() - started);
   log({ level: "info", msg: `ready: http://${config.HOST}:${config.PORT} (${engine.passages.length} passages, ${readyMs} ms)` });
 }

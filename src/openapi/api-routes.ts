@@ -9,7 +9,7 @@ import { CompletionRequestSchema } from "../routes/openai-compat-request.js";
 import { ChatCompletionChunkSchema, ChatCompletionSchema, ModelListSchema, ModelSchema, OpenAIErrorBodySchema } from "../routes/openai-compat-schemas.js";
 import { FeedbackInputSchema } from "../feedback/feedback-store.js";
 import { ChatAnswerSchema, ChatRequestSchema, ErrorBodySchema, PassageSchema, SearchQuerySchema } from "../schemas.js";
-import { FeedbackCreatedSchema, FeedbackExportSchema, HealthSchema, QuestionExportSchema, SearchResponseSchema } from "./response-schemas.js";
+import { FeedbackCreatedSchema, FeedbackExportSchema, HealthSchema, QuestionExportSchema, ReindexReportSchema, SearchResponseSchema } from "./response-schemas.js";
 import { DocsFileParamsSchema, PassageParamsSchema, ModelParamsSchema, StaticFileParamsSchema } from "./param-schemas.js";
 
 export interface ResponseSpec {
@@ -79,6 +79,12 @@ export const API_ROUTES: readonly RouteSpec[] = [
     method: "get", path: "/api/admin/questions", operationId: "exportQuestions", tag: "admin", summary: "The question log, newest first (JSON or CSV)",
     query: ExportQuerySchema, admin: true,
     responses: { 200: { description: "The rows", content: { ...json(QuestionExportSchema), "text/csv": null } }, 401: error("Wrong token"), 404: error("No ADMIN_TOKEN set") },
+  },
+  {
+    method: "post", path: "/api/admin/reindex", operationId: "reindex", tag: "admin", summary: "Re-read the corpus and swap the new index in",
+    description: "The incremental ingest (only changed documents are embedded again), then a swap without a restart; answers when the new index serves.",
+    admin: true,
+    responses: { 200: { description: "What the ingest did", content: json(ReindexReportSchema) }, 401: error("Wrong token"), 404: error("No ADMIN_TOKEN set, or no reindexing on this runtime"), 503: error("The index is still loading") },
   },
   {
     method: "get", path: "/v1/models", operationId: "listModels", tag: "openai", summary: "The one model this service offers",

@@ -11,7 +11,19 @@ export const HealthSchema = z.object({
   passages: z.number().int(),
   embedder: z.string(),
   llm: z.string().describe('"none" when answers are extractive'),
+  reason: z.string().optional().describe('Why the service is degraded (status "degraded", HTTP 503)'),
 }).passthrough();
+
+/** POST /api/admin/reindex: what the incremental ingest read, merged and skipped (ReindexReport). */
+export const ReindexReportSchema = z.object({
+  documents: z.number().int(),
+  passages: z.number().int(),
+  duplicatesMerged: z.number().int(),
+  skipped: z.array(z.object({ doc: z.string(), reason: z.string() })),
+  embedded: z.number().int().describe("Passages embedded in this build; the rest kept their vectors"),
+  ms: z.number(),
+  empty: z.string().optional().describe("Set when nothing usable was indexed; the service then reports itself degraded"),
+});
 
 export const SearchResponseSchema = z.object({ query: z.string(), results: z.array(ScoredPassageSchema) });
 

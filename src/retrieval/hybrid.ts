@@ -14,6 +14,7 @@ import type { TermAnalyzer } from "./terms.js";
 import type { Term } from "./tokenize.js";
 import type { VectorHit, VectorIndex } from "./vector-index.js";
 import { LruCache } from "../util/lru.js";
+import { oneLanguageCoverage } from "./one-language.js";
 
 /**
  * Calibrated on tests/eval (tests/eval/calibrate.ts prints each question's signals): each bar sits midway between
@@ -215,13 +216,15 @@ export class HybridRetriever {
     const keyword = this.deps.keyword;
     let total = 0;
     let matched = 0;
+    let all = 0;
     for (let i = 0; i < topic.size; i++) {
       const script = topic.script[i];
+      all += topic.weights[i]!;
       if ((script === "zh" && !passage.zh) || (script === "en" && !passage.en)) continue;
       total += topic.weights[i]!;
       if (keyword.containsId(topic.ids[i]!, index)) matched += topic.weights[i]!;
     }
-    return total > 0 ? matched / total : 0;
+    return total > 0 ? oneLanguageCoverage(matched / total, total / all) : 0;
   }
 }
 

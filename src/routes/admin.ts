@@ -1,6 +1,8 @@
 /**
- * Admin exports behind ADMIN_TOKEN: GET /api/admin/feedback and GET /api/admin/questions, newest first, as JSON
- * (default) or CSV (`?format=csv`, with a header row; a UTF-8 BOM so spreadsheet programs read the Chinese right).
+ * Admin routes behind ADMIN_TOKEN. Exports: GET /api/admin/feedback and GET /api/admin/questions, newest first, as
+ * JSON (default) or CSV (`?format=csv`, with a header row; a UTF-8 BOM so spreadsheet programs read the Chinese
+ * right). POST /api/admin/reindex: the incremental ingest, swapped in without a restart; answers when the new
+ * index serves, with what was read, merged and skipped.
  */
 import { Hono, type Context } from "hono";
 import { z } from "zod";
@@ -57,6 +59,13 @@ export function adminRoutes() {
       const { format, limit } = c.req.valid("query");
       const rows = await requireStore(c).listFeedback(limit);
       return respond(c, "feedback", format, rows, FEEDBACK_COLUMNS, feedbackCells);
+    })
+    .post("/api/admin/reindex", async (c) => {
+      const reindex = c.get("deps").reindex;
+      if (!reindex) throw new AppError("not_found", "Reindexing is not available on this runtime");
+      const report = await reindex();
+      c.header("Cache-Control", "no-store");
+      return c.json({ status: report.empty ? "degraded" : "ok", ...report });
     })
     .get("/api/admin/questions", validate("query", ExportQuerySchema), async (c) => {
       const { format, limit } = c.req.valid("query");

@@ -51,6 +51,10 @@ export interface BuildStats {
   vectorIndex: VectorIndexSpec["kind"];
   /** Why nothing could be reused, when that is the case. */
   fullBuildReason?: string;
+  /** Files not ingested, with the reason. */
+  skipped: { doc: string; reason: string }[];
+  /** Near-identical passages stored once, over the whole corpus. */
+  duplicatesMerged: number;
 }
 
 export interface BuildResult {
@@ -142,6 +146,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   }
   await writeChecksums(buildDir, files);
   step("writeFiles");
+  // Merged counts: from this parse for changed documents, from the previous manifest for linked ones.
+  const duplicatesMerged: Record<string, number> = {};
+  for (const s of collected.segments) {
+    const count = s.passages ? (collected.mergedByDoc.get(s.doc) ?? 0) : (prev?.manifest.duplicatesMerged?.[s.doc] ?? 0);
+    if (count > 0) duplicatesMerged[s.doc] = count;
+  }
   const manifest: Manifest = {
     version: MANIFEST_VERSION,
     build,
@@ -155,6 +165,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     documentPassages: Object.fromEntries(collected.segments.map((s) => [s.doc, s.count])),
     vectorIndex: spec,
     warnings: corpus.warnings,
+    skipped: corpus.skipped,
+    duplicatesMerged,
   };
   await writeFile(join(buildDir, BUILD_FILES.manifest), JSON.stringify(manifest));
   await writeManifestAtomically(indexDir, manifest);
@@ -174,6 +186,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
       passages: collected.total,
       embedded: collected.added.ids.length,
       vectorIndex: spec.kind,
+      skipped: corpus.skipped,
+      duplicatesMerged: Object.values(duplicatesMerged).reduce((a, b) => a + b, 0),
       ...(previous.build ? {} : { fullBuildReason: previous.reason }),
     },
   };

@@ -3,8 +3,7 @@
  * (linked, not read); a changed or new one is parsed, and each of its passages whose text hash is unchanged keeps
  * its place in the previous build's vectors and postings. What is left (new or changed passages) must be embedded.
  */
-import { parseDocument } from "../corpus/parse.js";
-import type { CorpusFile } from "../corpus/load-dir.js";
+import { parseCorpusFile, type CorpusFile } from "../corpus/load-dir.js";
 import { passageSearchText } from "../retrieval/terms.js";
 import type { Passage } from "../schemas.js";
 import { hashString } from "../util/hash.js";
@@ -31,6 +30,8 @@ export interface CollectedPassages {
   /** The passages to embed, in order. */
   added: { ids: string[]; texts: string[] };
   reusedDocuments: number;
+  /** Near-identical passages merged, per document parsed in this build. */
+  mergedByDoc: Map<string, number>;
   /** Every passage id in order (reads the linked documents' files: only the HNSW path needs it). */
   allIds(): Promise<string[]>;
 }
@@ -40,6 +41,7 @@ export async function collectPassages(files: CorpusFile[], prev: PreviousBuild |
   const reusedFrom: number[] = [];
   const added = { ids: [] as string[], texts: [] as string[] };
   let reusedDocuments = 0;
+  const mergedByDoc = new Map<string, number>();
   for (const file of files) {
     const range = prev?.ranges.get(file.doc);
     const prevFile = passagesFileOf(file.doc, file.hash);
@@ -50,7 +52,9 @@ export async function collectPassages(files: CorpusFile[], prev: PreviousBuild |
       for (let j = 0; j < range.count; j++) reusedFrom.push(range.start + j);
       continue;
     }
-    const passages = parseDocument(file.doc, file.text);
+    const parsed = parseCorpusFile(file);
+    const passages = parsed.passages;
+    mergedByDoc.set(file.doc, parsed.merged);
     const hashes = passages.map((p) => hashString(passageSearchText(p)));
     // The previous version of this document, if any: passages with the same id and text keep their vectors.
     const before = new Map<string, number>();
@@ -76,5 +80,5 @@ export async function collectPassages(files: CorpusFile[], prev: PreviousBuild |
     }
     return ids;
   };
-  return { segments, total: reusedFrom.length, reusedFrom: Int32Array.from(reusedFrom), added, reusedDocuments, allIds };
+  return { segments, total: reusedFrom.length, reusedFrom: Int32Array.from(reusedFrom), added, reusedDocuments, mergedByDoc, allIds };
 }

@@ -121,6 +121,8 @@ export interface EnsureOptions {
   embeddings: EmbeddingsInterface;
   embedderId: string;
   log: (line: string) => void;
+  /** Ingest warnings (each skipped file and why); `log` when unset. */
+  warn?: (line: string) => void;
   onProgress?: (p: BuildProgress) => void;
   searchThread?: SearchThreadChoice;
 }
@@ -143,7 +145,7 @@ export async function ensureIndex(options: EnsureOptions): Promise<LoadedIndex> 
     log(`index at ${indexDir} needs a build: ${staleness.fresh ? "unknown" : staleness.reason}`);
   }
   const built = await buildIndex({ corpusDir, indexDir, embeddings, embedderId, incremental, onProgress: options.onProgress });
-  for (const w of built.warnings) log(`warning: ${w}`);
+  for (const w of built.warnings) (options.warn ?? log)(`warning: ${w}`);
   log(`built index: ${built.manifest.passages} passages in ${Math.round(sum(built.timings))} ms`);
   return loadIndex(indexDir, built.manifest, embeddings, { searchThread: options.searchThread, log });
 }

@@ -56,6 +56,10 @@ export const ManifestSchema = z.object({
   documentPassages: z.record(z.string(), z.number().int().nonnegative()),
   vectorIndex: VectorIndexSpecSchema,
   warnings: z.array(z.string()).default([]),
+  /** Files in the corpus folder that were not ingested, and why (empty, binary, unknown encoding, nothing usable). */
+  skipped: z.array(z.object({ doc: z.string(), reason: z.string() })).optional(),
+  /** Per document: near-identical passages merged when it was parsed (carried over while it is unchanged). */
+  duplicatesMerged: z.record(z.string(), z.number().int().nonnegative()).optional(),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 

@@ -22,6 +22,8 @@ interface PassagesMeta {
   docs: string[];
   cities: { zh: string; en: string }[];
   speakers: { zh?: string; en?: string }[];
+  /** Section headings (absent in files written before sections existed). */
+  sections?: string[];
 }
 
 export interface StoredPassages {
@@ -41,6 +43,8 @@ export async function writePassagesFile(path: string, passages: Passage[], hashe
   const speaker = new Uint32Array(n);
   const kind = new Uint16Array(n);
   const hash = new Float64Array(n);
+  const sections = new Table<string>((t) => t);
+  const section = new Uint32Array(n);
   // Text block: zh then en of each passage; a null text has NONE as its start.
   const textStart = new Uint32Array(2 * n);
   const textEnd = new Uint32Array(2 * n);
@@ -51,6 +55,7 @@ export async function writePassagesFile(path: string, passages: Passage[], hashe
     city[i] = p.city ? cities.add(p.city) : NONE;
     speaker[i] = p.speaker ? speakers.add(p.speaker) : NONE;
     kind[i] = KINDS.indexOf(p.kind);
+    section[i] = p.section !== undefined ? sections.add(p.section) : NONE;
     hash[i] = parseInt(hashes[i]!, 16);
     [p.zh, p.en].forEach((text, j) => {
       if (text === null) {
@@ -71,8 +76,9 @@ export async function writePassagesFile(path: string, passages: Passage[], hashe
     docs: docs.values,
     cities: cities.values,
     speakers: speakers.values,
+    sections: sections.values,
   };
-  return writeBinaryFile(path, meta, { doc, city, speaker, kind, hash, textStart, textEnd, text });
+  return writeBinaryFile(path, meta, { doc, city, speaker, kind, hash, textStart, textEnd, text, section });
 }
 
 /** Reads `path`, or parses `bytes` already read from it. */
@@ -89,6 +95,7 @@ export async function readPassagesFile(path: string, bytes?: Buffer): Promise<St
   const textStart = arrays.textStart as Uint32Array;
   const textEnd = arrays.textEnd as Uint32Array;
   const text = arrays.text as Uint16Array;
+  const section = arrays.section as Uint32Array | undefined;
   if ([doc, city, speaker, kind, hash].some((a) => a.length !== n) || textStart.length !== 2 * n || textEnd.length !== 2 * n) {
     throw new Error(`${path} does not add up (${n} passages)`);
   }
@@ -115,6 +122,7 @@ export async function readPassagesFile(path: string, bytes?: Buffer): Promise<St
       city: city[i] === NONE ? null : at(meta.cities, city[i]!, "city"),
       zh: slice(2 * i),
       en: slice(2 * i + 1),
+      ...(section && section[i] !== NONE ? { section: at(meta.sections ?? [], section[i]!, "section") } : {}),
       kind: at(KINDS, kind[i]!, "kind"),
     };
     if (speaker[i] !== NONE) passage.speaker = at(meta.speakers, speaker[i]!, "speaker");

@@ -4,9 +4,10 @@
  */
 import type { LogRecord } from "../app-types.js";
 
-export function createConsoleLogger(level: "silent" | "error" | "info"): (record: LogRecord) => void {
+export function createConsoleLogger(level: "silent" | "error" | "warn" | "info"): (record: LogRecord) => void {
   return (record) => {
     if (level === "silent" || (level === "error" && record.level !== "error")) return;
+    if (level === "warn" && record.level === "info") return;
     const line = JSON.stringify(record);
     if (record.level === "error") console.error(line);
     else if (record.level === "warn") console.warn(line);

@@ -3,6 +3,7 @@ import { EXAMPLES, initialLang, setLang, uiLang } from "./i18n.js";
 import { readSSE } from "./sse.js";
 import { getPref, setPref, loadChat, saveChat } from "./store.js";
 import { el, guessLang, paintFinal, streamingMessage, userMessage } from "./message.js";
+import { showCorpusStatus } from "./corpus-status.js";
 
 const MAX_HISTORY = 10;
 const $ = (id) => document.getElementById(id);
@@ -313,3 +314,4 @@ for (let i = 0; i < messages.length; i++) {
 }
 renderAll();
 keepBottom(true);
+showCorpusStatus({ empty: ui.empty, input: ui.input, send: ui.send });
