@@ -68,7 +68,7 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
       });
       // A passage with no text in the answer's language is still used: an extractive answer cannot translate, so
       // its best sentence is quoted in the original, labelled as such in the asker's language.
-      const pointers = dedupeBySource(foreign).map((p) => attachMarker(labelledOriginal(p.sentence, lang), `[${p.source.n}]`, lang));
+      const pointers = dedupeBySource(foreign).map((p) => attachMarker(labelledOriginal(bestClause(p.sentence, (c) => sentenceScore(topic, c)), lang), `[${p.source.n}]`, lang));
       const text = [...parts, ...pointers].join(lang === "zh" ? "" : " ");
       await streamText(text, options);
       return { text, mode: "extractive", warnings: [] };
@@ -103,6 +103,20 @@ function withSpeaker(pick: Pick, lang: Lang): string {
   if (!name) return pick.sentence;
   const body = pick.sentence.replace(/^[“"‘]/u, "").replace(/[”"’]$/u, "");
   return lang === "zh" ? `${name}还指出:${body}` : `${name} adds: “${body}”`;
+}
+
+/** Clauses this short say too little to quote on their own. */
+const MIN_CLAUSE_WORDS = 5;
+
+/**
+ * The clause of a foreign sentence that holds most of the topic: the quoted original stays short, so the answer
+ * remains in the asker's language around it.
+ */
+function bestClause(sentence: string, score: (clause: string) => number): string {
+  const clauses = sentence.split(/(?<=[,;:，；：])\s*/u).filter((c) => c.split(/\s+/).length >= MIN_CLAUSE_WORDS || /\p{Script=Han}{6,}/u.test(c));
+  if (clauses.length < 2) return sentence;
+  const best = clauses.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return best === sentence ? sentence : `${best.replace(/[,;:，；：]$/u, "")}…`;
 }
 
 const hasLanguage = (source: Citation, lang: Lang) => Boolean(lang === "zh" ? source.zh : source.en);

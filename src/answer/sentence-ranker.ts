@@ -76,5 +76,8 @@ export function rankSentences(
 
 /** A sentence quoted in its original language, labelled in the asker's ("英文原文" / "Chinese original"). */
 export function labelledOriginal(sentence: string, lang: Lang): string {
-  return lang === "zh" ? `\uFF08英文原文\uFF09${sentence}` : `(Chinese original) ${sentence}`;
+  // Said in the asker's language: the passage exists only in the other one, and this is its original wording.
+  return lang === "zh"
+    ? `资料中的这段内容只有英文原文${"\uFF0C"}没有中文译文${"\uFF0C"}摘录原文如下${"\uFF08"}英文原文${"\uFF09\uFF1A"}${sentence}`
+    : `The passage exists only in Chinese; in the original (Chinese original): ${sentence}`;
 }

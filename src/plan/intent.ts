@@ -68,3 +68,16 @@ const BARE_FOLLOW_UP = /\b(and|what|about|how|ok|okay|then|so|well|now|same|for|
 export function isBareFollowUp(topicText: string): boolean {
   return topicText.replace(BARE_FOLLOW_UP, " ").replace(PUNCT, "").length === 0;
 }
+
+/**
+ * Words that ask who spoke, not about what: "哪位领导谈到了…", "which leader talked about…". A question about
+ * someone's words that names no place is searched for its topic plus one speech verb, so the framing words do not
+ * dilute the topic (the speech verb keeps quotes promoted).
+ */
+const QUOTE_FRAME_EN = /\b(which|what|who|whose|leaders?|officials?|mayors?|secretar(y|ies)|talked|talks?|spoke|speaks?|mentioned|mentions?|said|says?|did|does|do|the|of|about|on|is|was|has|have|quoted)\b/gi;
+const QUOTE_FRAME_ZH = /哪位|哪个|哪一位|领导|官员|市长|书记|谈到了?|谈及|提到了?|说了?|讲了?|表示|强调了?|什么|谁|的话|关于|有关/gu;
+
+export function quoteSearchText(question: string, lang: "zh" | "en"): string {
+  const topic = question.replace(QUOTE_FRAME_EN, " ").replace(QUOTE_FRAME_ZH, " ").replace(/\s+/g, " ").trim();
+  return `${topic} ${lang === "zh" ? "\u8BF4" : "says"}`;
+}

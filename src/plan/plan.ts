@@ -6,7 +6,8 @@
  */
 import type { Catalogue, Name } from "../catalogue/catalogue.js";
 import type { QueryAnalyzer } from "../retrieval/query-analysis.js";
-import { isBareFollowUp, readPhrasing, type AboutFocus, type Intent } from "./intent.js";
+import { isBareFollowUp, quoteSearchText, readPhrasing, type AboutFocus, type Intent } from "./intent.js";
+import { detectLanguage } from "../corpus/language.js";
 
 export type { Intent, AboutFocus } from "./intent.js";
 
@@ -92,7 +93,10 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
     }
     if (analysis.uncoveredPlaces.length && !cityEns.length) return { ...base, intent: "out_of_scope", cities: [] };
     if (!cityEns.length && phrasing.summaryOnly && !phrasing.listsWords && !earlier.length) return { ...base, intent: "about", cities: [], about: "topics" };
-    return { ...base, intent: intentFor(phrasing, cityEns.length, analysis.asksForQuote), cities: names(cityEns) };
+    const intent = intentFor(phrasing, cityEns.length, analysis.asksForQuote);
+    // "Which leader talked about X?": searched for X and a speech verb, not for the words asking who.
+    const searchText = intent === "quote" && !cityEns.length && !analysis.uncoveredPlaces.length ? quoteSearchText(question, detectLanguage(question)) : question;
+    return { ...base, intent, cities: names(cityEns), searchText, followUp: searchText !== question };
   }
 
   return { plan: (question, earlierQuestions) => plan(question, earlierQuestions, 0) };
