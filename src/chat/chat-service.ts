@@ -55,7 +55,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
     const earlier = history.filter((t) => t.role === "user").map((t) => t.content);
     const plan = planner.plan(request.question, earlier);
     const condensed = await deps.condenser.condense(request.question, history, signal);
-    const decision = await decideByPlan(context, { plan, lang, condensed, k: request.k ?? DEFAULT_K });
+    const decision = await decideByPlan(context, { plan, lang, condensed, k: request.k ?? DEFAULT_K, original: request.question });
     const retrieved = now();
     const onToken = (text: string) => queue.push({ type: "token", data: { text } });
     const sources = decision.sources;

@@ -36,6 +36,8 @@ export interface DecisionInput {
   lang: Lang;
   condensed: Condensed;
   k: number;
+  /** The question as asked. */
+  original: string;
 }
 
 export interface Decision {
@@ -53,7 +55,11 @@ export interface Decision {
 export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): Promise<Decision> {
   const { plan, lang, condensed } = input;
   const { catalogue, answers } = ctx;
-  const question = plan.followUp ? plan.searchText : condensed.question;
+  // The question the answer is written for, and the text retrieval searches: a place inherited by a bare
+  // follow-up is the planner's; a pointer follow-up takes a condenser's rewrite when there is one (a model's).
+  const rewritten = condensed.question !== input.original;
+  const question = plan.rewrite === "inherit" || (plan.rewrite === "pointer" && !rewritten) ? plan.searchText : condensed.question;
+  const searchText = plan.rewrite === "reframe" ? plan.searchText : question;
   const analysis = ctx.analyzer.analyze(question, lang);
   const wire: AnswerPlan = {
     intent: plan.intent,
@@ -96,7 +102,7 @@ export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): 
       return composed(groups);
     }
     case "list": {
-      const { retrieval, groups } = await gatherList(ctx.retriever, question);
+      const { retrieval, groups } = await gatherList(ctx.retriever, searchText);
       if (!retrieval.answerable || !groups.length) return refuse(retrieval.analysis.uncoveredPlaces);
       return composed(groups);
     }
@@ -105,7 +111,7 @@ export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): 
   }
 
   const contextCities = plan.followUp ? plan.cities.map((c) => c.en) : condensed.contextCities;
-  const retrieval = await ctx.retriever.retrieve(question, input.k, { contextCities });
+  const retrieval = await ctx.retriever.retrieve(searchText, input.k, { contextCities });
   if (retrieval.answerable) return { ...base, analysis: retrieval.analysis, sources: numbered(retrieval.results), answerable: true };
   const uncovered = retrieval.analysis.uncoveredPlaces;
   if (ctx.usesModel && !uncovered.length && isBorderline(retrieval)) {

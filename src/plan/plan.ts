@@ -25,6 +25,11 @@ export interface QuestionPlan {
   greeting?: "hello" | "thanks";
   /** The standalone question retrieval searches for: the question, or the previous one about the new place. */
   searchText: string;
+  /**
+   * How searchText was made: "inherit" (the previous question about a new place), "pointer" (the conversation's
+   * place prefixed to a question pointing back to it), "reframe" (a cityless quote question searched for its topic).
+   */
+  rewrite?: "inherit" | "pointer" | "reframe";
 }
 
 /** Words that point back to a place named earlier. */
@@ -78,7 +83,7 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
           const searchText = previous.cities.length
             ? swapCities(previous.searchText, previous.cities, cities)
             : `${cities.map((c) => `${c.en} ${c.zh}`).join(" ")} ${previous.topic}`.trim();
-          return { ...base, intent, cities, topic: previous.topic, followUp: true, searchText };
+          return { ...base, intent, cities, topic: previous.topic, followUp: true, searchText, rewrite: "inherit" };
         }
       }
       // "What did its mayor say?": the place of the conversation.
@@ -87,7 +92,7 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
         if (previous) {
           cityEns = previous.cities.map((c) => c.en);
           const lead = previous.cities.map((c) => `${c.en} ${c.zh}`).join(" ");
-          return { ...base, intent: intentFor(phrasing, cityEns.length, analysis.asksForQuote), cities: previous.cities, followUp: true, searchText: `${lead} ${question}` };
+          return { ...base, intent: intentFor(phrasing, cityEns.length, analysis.asksForQuote), cities: previous.cities, followUp: true, searchText: `${lead} ${question}`, rewrite: "pointer" };
         }
       }
     }
@@ -96,7 +101,7 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
     const intent = intentFor(phrasing, cityEns.length, analysis.asksForQuote);
     // "Which leader talked about X?": searched for X and a speech verb, not for the words asking who.
     const searchText = intent === "quote" && !cityEns.length && !analysis.uncoveredPlaces.length ? quoteSearchText(question, detectLanguage(question)) : question;
-    return { ...base, intent, cities: names(cityEns), searchText, followUp: searchText !== question };
+    return { ...base, intent, cities: names(cityEns), searchText, ...(searchText !== question ? { rewrite: "reframe" as const } : {}) };
   }
 
   return { plan: (question, earlierQuestions) => plan(question, earlierQuestions, 0) };
