@@ -14,6 +14,7 @@ import { healthRoutes } from "./routes/health.js";
 import { passageRoutes } from "./routes/passages.js";
 import { searchRoutes } from "./routes/search.js";
 import { webRoutes } from "./routes/web.js";
+import { catalogueRoutes } from "./routes/catalogue.js";
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", searchRoutes());
   app.route("/", passageRoutes());
   app.route("/", chatRoutes());
+  app.route("/", catalogueRoutes());
   for (const add of deps.extraRoutes ?? []) add(app);
   app.route("/", webRoutes());
 

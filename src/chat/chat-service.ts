@@ -10,7 +10,7 @@ import { streamText } from "../answer/stream-text.js";
 import type { HybridRetriever } from "../retrieval/hybrid.js";
 import type { QueryAnalyzer } from "../retrieval/query-analysis.js";
 import { detectLanguage } from "../corpus/language.js";
-import { buildCatalogue } from "../catalogue/catalogue.js";
+import { buildCatalogue, type Catalogue } from "../catalogue/catalogue.js";
 import { createPlanner } from "../plan/plan.js";
 import { createPlanAnswers } from "../answer/plan-answers.js";
 import type { RankerDeps } from "../answer/sentence-ranker.js";
@@ -37,6 +37,8 @@ export interface ChatServiceDeps {
 export const DEFAULT_K = 5;
 
 export interface ChatService {
+  /** What the material covers, built from the passages (for the welcome and /api/catalogue). */
+  readonly catalogue: Catalogue;
   events(request: ChatRequest, signal?: AbortSignal): AsyncIterable<ChatEvent>;
   answer(request: ChatRequest, signal?: AbortSignal): Promise<ChatAnswer>;
 }
@@ -97,6 +99,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
   }
 
   return {
+    catalogue,
     events(request, signal) {
       const queue = new EventQueue<ChatEvent>();
       run(request, queue, signal).then(
