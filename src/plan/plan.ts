@@ -61,7 +61,13 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
     const analysis = analyzer.analyze(question);
     const phrasing = readPhrasing(question, analysis.topicText);
     const named = speakersIn(question);
-    let cityEns = analysis.cities.length ? analysis.cities : [...new Set(named.map((s) => s.city))];
+    // In the order the question names them, so a comparison reads in the asker's order.
+    const at = (en: string) => {
+      const c = byEn.get(en);
+      const found = [c?.en.toLowerCase(), c?.zh].map((n) => (n ? question.toLowerCase().indexOf(n.toLowerCase()) : -1)).filter((i) => i >= 0);
+      return found.length ? Math.min(...found) : Number.MAX_SAFE_INTEGER;
+    };
+    let cityEns = analysis.cities.length ? [...analysis.cities].sort((a, b) => at(a) - at(b)) : [...new Set(named.map((s) => s.city))];
     const base = {
       uncoveredPlaces: analysis.uncoveredPlaces,
       speakers: named.map((s) => s.label),
