@@ -110,6 +110,9 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
     return { ...base, intent, cities: names(cityEns), searchText, ...(searchText !== question ? { rewrite: "reframe" as const } : {}) };
   }
 
+  // The phrasing patterns are large Unicode regexes that V8 compiles on first use (tens of ms): compile them at
+  // start-up, not in the first user's request.
+  plan("what did its mayor say \u4ED6\u8BF4\u4E86\u4EC0\u4E48", ["warm-up"], 0);
   return { plan: (question, earlierQuestions) => plan(question, earlierQuestions, 0) };
 }
 
