@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import type { Engine } from "../engine.js";
 import type { ChatAnswer } from "../schemas.js";
-import { ConversationQuestionSchema, evaluateConversations, formatIntentTable, summarizeByIntent, type ConversationChat, type ConversationOutcome } from "./conversation-eval.js";
+import { ConversationQuestionSchema, evaluateConversations, formatCriteriaTable, formatIntentTable, summarizeByIntent, type ConversationChat, type ConversationOutcome } from "./conversation-eval.js";
 
 export const CONVERSATION_FILE = "tests/eval/conversation-questions.json";
 
@@ -36,7 +36,15 @@ export async function runConversationEval(file: string, chat: ConversationChat, 
     sets.push([`${lang} all`, summarizeByIntent(outcomes, { lang })]);
   }
   sets.push(["all", summarizeByIntent(outcomes)]);
-  const lines = [`Conversation set: ${questions.length} questions from ${file} (share passing per intent; tuning + report = all)`, "", formatIntentTable(sets)];
+  const lines = [
+    `Conversation set: ${questions.length} questions from ${file} (share passing per intent; tuning + report = all)`,
+    "",
+    formatIntentTable(sets),
+    "",
+    "Measures of issue 11 (answerable falsely refused: lower is better):",
+    "",
+    formatCriteriaTable(outcomes),
+  ];
   if (verbose) {
     for (const o of outcomes.filter((x) => !x.passed)) {
       lines.push(`- ${o.question.id} [${o.question.part}] ${o.question.question} -> ${o.answer.plan?.intent} ${o.answer.plan?.cities.map((c) => c.en).join(",")} answerable=${o.answer.answerable}`);
