@@ -15,7 +15,7 @@ import type { CityGroup, PlanAnswers } from "../answer/plan-answers.js";
 import { refusalText } from "../answer/refusal.js";
 import { RELEVANCE, type HybridRetriever, type Retrieval } from "../retrieval/hybrid.js";
 import type { QueryAnalysis, QueryAnalyzer } from "../retrieval/query-analysis.js";
-import type { QuestionPlan } from "../plan/plan.js";
+import { toWirePlan, type QuestionPlan } from "../plan/plan.js";
 import type { Condensed } from "./condense.js";
 import { gatherCompare, gatherList, gatherSummary, type PassageGroup } from "./plan-retrieval.js";
 
@@ -61,15 +61,7 @@ export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): 
   const question = plan.rewrite === "inherit" || (plan.rewrite === "pointer" && !rewritten) ? plan.searchText : condensed.question;
   const searchText = plan.rewrite === "reframe" ? plan.searchText : question;
   const analysis = ctx.analyzer.analyze(question, lang);
-  const wire: AnswerPlan = {
-    intent: plan.intent,
-    cities: plan.cities,
-    uncoveredPlaces: plan.uncoveredPlaces,
-    speakers: plan.speakers,
-    topic: plan.topic,
-    followUp: plan.followUp,
-    ...(plan.about ? { about: plan.about } : {}),
-  };
+  const wire = toWirePlan(plan);
   const base = { plan: wire, question, analysis };
   const fixed = (text: string, sources: Citation[], answerable: boolean, suggested?: string[]): Decision => ({
     ...base,

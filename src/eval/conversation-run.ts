@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import type { Engine } from "../engine.js";
 import type { ChatAnswer } from "../schemas.js";
-import { ConversationQuestionSchema, evaluateConversations, formatCriteriaTable, formatIntentTable, summarizeByIntent, type ConversationChat, type ConversationOutcome } from "./conversation-eval.js";
+import { formatCriteriaTable } from "./conversation-criteria.js";
+import { ConversationQuestionSchema, evaluateConversations, formatIntentTable, summarizeByIntent, type ConversationChat, type ConversationOutcome } from "./conversation-eval.js";
 
 export const CONVERSATION_FILE = "tests/eval/conversation-questions.json";
 

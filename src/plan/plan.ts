@@ -6,6 +6,7 @@
  */
 import type { Catalogue, Name } from "../catalogue/catalogue.js";
 import type { QueryAnalyzer } from "../retrieval/query-analysis.js";
+import type { AnswerPlan } from "../schemas.js";
 import { isBareFollowUp, quoteSearchText, readPhrasing, type AboutFocus, type Intent } from "./intent.js";
 import { detectLanguage } from "../corpus/language.js";
 
@@ -114,6 +115,12 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
   // start-up, not in the first user's request.
   plan("what did its mayor say \u4ED6\u8BF4\u4E86\u4EC0\u4E48", ["warm-up"], 0);
   return { plan: (question, earlierQuestions) => plan(question, earlierQuestions, 0) };
+}
+
+/** The plan as the API returns it (CONTRACT "Additions": ChatAnswer.plan). */
+export function toWirePlan(plan: QuestionPlan): AnswerPlan {
+  const { intent, cities, uncoveredPlaces, speakers, topic, followUp, about } = plan;
+  return { intent, cities, uncoveredPlaces, speakers, topic, followUp, ...(about ? { about } : {}) };
 }
 
 function intentFor(phrasing: ReturnType<typeof readPhrasing>, cityCount: number, asksForQuote: boolean): Intent {
