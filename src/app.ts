@@ -20,6 +20,7 @@ import { openAIErrorShape } from "./routes/openai-compat-errors.js";
 import { passageRoutes } from "./routes/passages.js";
 import { searchRoutes } from "./routes/search.js";
 import { webRoutes } from "./routes/web.js";
+import { catalogueRoutes } from "./routes/catalogue.js";
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 /** /v1/chat/completions takes a body this many times larger: a whole conversation (1 MiB by default). */
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", chatRoutes());
   app.route("/", mcpRoutes());
   app.route("/", metricsRoutes());
+  app.route("/", catalogueRoutes());
   for (const add of deps.extraRoutes ?? []) add(app);
   app.route("/", docsRoutes());
   app.route("/", webRoutes());

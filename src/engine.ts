@@ -65,6 +65,6 @@ export function createEngine(input: EngineInput): Engine {
   const generator = input.createGenerator ? input.createGenerator(extractive) : extractive;
   const rules = createRuleCondenser(analyzer);
   const condenser = input.createCondenser ? input.createCondenser(rules) : rules;
-  const chat = createChatService({ retriever, generator, condenser });
+  const chat = createChatService({ retriever, generator, condenser, analyzer, ranker: { terms, idf: (t) => keyword.idfOf(t) } });
   return { passages: input.passages, retriever, chat, keyword, terms, generator };
 }

@@ -64,6 +64,22 @@ export const TimingsSchema = z.object({
 });
 export type Timings = z.infer<typeof TimingsSchema>;
 
+/** How the question was understood (CONTRACT "Additions"): its intent and the entities it names. */
+export const IntentSchema = z.enum(["fact", "list", "compare", "summary", "quote", "about", "greeting", "out_of_scope"]);
+export const PlanSchema = z
+  .object({
+    intent: IntentSchema,
+    cities: z.array(BilingualNameSchema),
+    uncoveredPlaces: z.array(z.string()).optional(),
+    speakers: z.array(z.string()).optional(),
+    topic: z.string().optional(),
+    followUp: z.boolean().optional(),
+    /** The model was asked with an explicit "say the material does not cover it" instruction. */
+    borderline: z.boolean().optional(),
+  })
+  .passthrough();
+export type AnswerPlan = z.infer<typeof PlanSchema>;
+
 export const ChatAnswerSchema = z.object({
   answer: z.string(),
   lang: LangSchema,
@@ -74,6 +90,9 @@ export const ChatAnswerSchema = z.object({
   warnings: z.array(z.string()).optional(),
   /** Figures in the answer that no cited passage supports (raw text as written in the answer). */
   unsupportedNumbers: z.array(z.string()).optional(),
+  plan: PlanSchema.optional(),
+  /** Questions the material can answer, in the answer's language (after a refusal, a greeting or an "about" answer). */
+  suggestions: z.array(z.string()).optional(),
 });
 export type ChatAnswer = z.infer<typeof ChatAnswerSchema>;
 

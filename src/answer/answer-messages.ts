@@ -4,18 +4,23 @@
  */
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
 import type { AnswerInput } from "./generator.js";
-import { escapeText, formatSources, languageName, renderAnswerPrompt, stripMarkers } from "./prompts.js";
+import { escapeText, languageName, renderAnswerPrompt, stripMarkers } from "./prompts.js";
+import { formatPlannedSources, planGuidance } from "./plan-guidance.js";
 
 /** Enough context for "it" and "that city", without paying for the whole conversation on every turn. */
 const HISTORY_TURNS = 6;
 const HISTORY_TURN_CHARS = 1500;
 
 export function buildAnswerMessages(template: string, input: AnswerInput): BaseMessage[] {
-  const prompt = renderAnswerPrompt(template, {
+  const guidance = planGuidance(input.plan);
+  const rendered = renderAnswerPrompt(template, {
     language: languageName(input.lang),
-    sources: formatSources(input.sources),
+    sources: formatPlannedSources(input.sources, input.plan),
     question: escapeText(input.question),
+    guidance,
   });
+  // A prompt file without a {{guidance}} place still gets the plan's instructions, ahead of the sources.
+  const prompt = guidance && !/\{\{\s*guidance\s*\}\}/.test(template) ? { ...rendered, user: `${guidance}\n\n${rendered.user}` } : rendered;
   const history = input.history.slice(-HISTORY_TURNS).map((turn) => {
     const content = stripMarkers(turn.content).slice(0, HISTORY_TURN_CHARS);
     return turn.role === "user" ? new HumanMessage(content) : new AIMessage(content);

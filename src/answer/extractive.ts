@@ -8,12 +8,9 @@ import type { TermAnalyzer } from "../retrieval/terms.js";
 import type { AnswerGenerator, AnswerInput, GeneratedAnswer, GenerateOptions } from "./generator.js";
 import { attachMarker, splitSentences } from "./sentences.js";
 import { streamText } from "./stream-text.js";
+import { HAS_FIGURE, createTopicScorer, labelledOriginal, textIn, type RankerDeps } from "./sentence-ranker.js";
 
-export interface ExtractiveDeps {
-  terms: TermAnalyzer;
-  /** Rarity of a term in the corpus: rarer terms say more about what a sentence is about. */
-  idf: (term: string) => number;
-}
+export type ExtractiveDeps = RankerDeps;
 
 /** A second passage joins the answer only when it is nearly as relevant as the first. */
 const SECOND_SOURCE_RATIO = 0.85;
@@ -22,7 +19,6 @@ const MAX_SENTENCES = 3;
 const RELEVANT_SENTENCE = 0.25;
 /** Past this many characters an answer stops adding context sentences. */
 const CONTEXT_BUDGET = { zh: 260, en: 700 };
-const HAS_FIGURE = /\d|[一二两三四五六七八九十百千万亿]+(?=[个座条项家年名次种批片位所辆层%])/u;
 
 interface Pick {
   source: Citation;
@@ -32,24 +28,9 @@ interface Pick {
 }
 
 export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator {
-  function topicWeights(text: string): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const { term, weight } of deps.terms(text)) {
-      if (!term.startsWith("u:")) out.set(term, Math.max(out.get(term) ?? 0, weight * deps.idf(term)));
-    }
-    return out;
-  }
-
-  function sentenceScore(topic: Map<string, number>, sentence: string): number {
-    const present = new Set(deps.terms(sentence).map((t) => t.term));
-    let total = 0;
-    let matched = 0;
-    for (const [term, w] of topic) {
-      total += w;
-      if (present.has(term)) matched += w;
-    }
-    return total ? matched / total : 0;
-  }
+  const scorer = createTopicScorer(deps);
+  const topicWeights = scorer.weights;
+  const sentenceScore = scorer.score;
 
   function picksFrom(source: Citation, input: AnswerInput, topic: Map<string, number>): Pick[] {
     const text = textIn(source, input.lang);
@@ -85,9 +66,9 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
         const sentence = p.source.kind === "quote" && p.order > 0 ? withSpeaker(p, lang) : p.sentence;
         return attachMarker(sentence, `[${p.source.n}]`, lang);
       });
-      // A passage with no text in the answer's language is pointed to, not pasted: an extractive answer cannot
-      // translate, and a paragraph in the other language is not an answer in the asker's language.
-      const pointers = dedupeBySource(foreign).map((p) => foreignPointer(p, input.question, lang));
+      // A passage with no text in the answer's language is still used: an extractive answer cannot translate, so
+      // its best sentence is quoted in the original, labelled as such in the asker's language.
+      const pointers = dedupeBySource(foreign).map((p) => attachMarker(labelledOriginal(bestClause(p.sentence, (c) => sentenceScore(topic, c)), lang), `[${p.source.n}]`, lang));
       const text = [...parts, ...pointers].join(lang === "zh" ? "" : " ");
       await streamText(text, options);
       return { text, mode: "extractive", warnings: [] };
@@ -116,14 +97,6 @@ function chooseSentences(ranked: Pick[], input: AnswerInput): Pick[] {
   return kept;
 }
 
-/** The passage in the answer's language, or in the other one when it has no translation. */
-function textIn(source: Citation, lang: Lang): { body: string; lang: Lang } | null {
-  const own = lang === "zh" ? source.zh : source.en;
-  if (own) return { body: own, lang };
-  const other = lang === "zh" ? source.en : source.zh;
-  return other ? { body: other, lang: lang === "zh" ? "en" : "zh" } : null;
-}
-
 /** A later sentence of a quote, attributed, so it still says who spoke. */
 function withSpeaker(pick: Pick, lang: Lang): string {
   const name = lang === "zh" ? pick.source.speaker?.zh : pick.source.speaker?.en;
@@ -132,25 +105,23 @@ function withSpeaker(pick: Pick, lang: Lang): string {
   return lang === "zh" ? `${name}还指出:${body}` : `${name} adds: “${body}”`;
 }
 
+/** Clauses this short say too little to quote on their own. */
+const MIN_CLAUSE_WORDS = 5;
+
+/**
+ * The clause of a foreign sentence that holds most of the topic: the quoted original stays short, so the answer
+ * remains in the asker's language around it.
+ */
+function bestClause(sentence: string, score: (clause: string) => number): string {
+  const clauses = sentence.split(/(?<=[,;:，；：])\s*/u).filter((c) => c.split(/\s+/).length >= MIN_CLAUSE_WORDS || /\p{Script=Han}{6,}/u.test(c));
+  if (clauses.length < 2) return sentence;
+  const best = clauses.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return best === sentence ? sentence : `${best.replace(/[,;:，；：]$/u, "")}…`;
+}
+
 const hasLanguage = (source: Citation, lang: Lang) => Boolean(lang === "zh" ? source.zh : source.en);
 
 function dedupeBySource(picks: Pick[]): Pick[] {
   return picks.filter((p, i) => picks.findIndex((q) => q.source.n === p.source.n) === i);
 }
 
-/**
- * Points the reader to a passage written only in the other language, in the reader's language, naming the names and
- * figures it shares with the question (they read the same in both languages).
- */
-function foreignPointer(pick: Pick, question: string, lang: Lang): string {
-  const shared = [...new Set(pick.sentence.match(/[A-Za-z]*\d[\w.,%]*|[A-Z][A-Za-z]+/g) ?? [])].filter((t) =>
-    question.toLowerCase().includes(t.toLowerCase()),
-  );
-  const marker = `[${pick.source.n}]`;
-  if (lang === "zh") {
-    const mentions = shared.length ? `,其中提到${shared.join("、")}` : "";
-    return `相关内容只有英文原文、没有中文译文${mentions},请查看来源${marker}的原文。`;
-  }
-  const mentions = shared.length ? `; it mentions ${shared.join(", ")}` : "";
-  return `The relevant passage exists only in Chinese${mentions}: see the original text in source ${marker}.`;
-}

@@ -2,7 +2,7 @@
  * The answer step's port: extractive and LLM answerers both implement it, so the chat flow does not care which
  * one runs. Sources are numbered 1..k in retrieval order; the text cites them as [n].
  */
-import type { Citation, HistoryTurn, Lang } from "../schemas.js";
+import type { AnswerPlan, Citation, HistoryTurn, Lang } from "../schemas.js";
 import type { QueryAnalysis } from "../retrieval/query-analysis.js";
 
 export interface AnswerInput {
@@ -11,6 +11,8 @@ export interface AnswerInput {
   analysis: QueryAnalysis;
   sources: Citation[];
   history: HistoryTurn[];
+  /** How the question was understood: the LLM prompt follows its intent and groups the sources per city. */
+  plan?: AnswerPlan;
 }
 
 export interface GenerateOptions {

@@ -20,6 +20,8 @@ export interface AnswerPromptVars {
   language: string;
   sources: string;
   question: string;
+  /** The plan's instructions for this question (optional placeholder {{guidance}}; empty when there are none). */
+  guidance?: string;
 }
 
 export interface CondensePromptVars {

@@ -1,15 +1,18 @@
-/** The answer when the material does not cover a question, in the question's language, naming what it does cover. */
+/**
+ * The answer when the material does not cover a question, in the question's language, describing what the
+ * material does cover from its own catalogue. Only places the material lacks are named as missing, never a city
+ * the question asked about that the material has.
+ */
 import type { Lang } from "../schemas.js";
-import type { City } from "../retrieval/query-analysis.js";
+import type { Catalogue } from "../catalogue/catalogue.js";
+import { ZH, joinNames, scopeSentence } from "../catalogue/describe.js";
 
-export function refusalText(lang: Lang, cities: City[], uncoveredPlaces: string[] = []): string {
-  const covered = cities.map((c) => (lang === "zh" ? c.zh : c.en));
+export function refusalText(lang: Lang, catalogue: Catalogue, uncoveredPlaces: string[] = []): string {
+  const scope = scopeSentence(catalogue, lang);
   if (lang === "zh") {
-    const about = uncoveredPlaces.length ? `资料中没有关于${uncoveredPlaces.join("、")}的内容,` : "";
-    const scope = covered.length ? `现有资料涵盖${covered.join("、")}等城市的气候行动。` : "";
-    return `抱歉,${about}现有资料无法回答这个问题。${scope}`;
+    const about = uncoveredPlaces.length ? `资料中没有关于${joinNames(uncoveredPlaces, lang)}的内容${ZH.comma}` : "";
+    return `抱歉${ZH.comma}${about}现有资料无法回答这个问题${ZH.stop}${scope}`;
   }
-  const about = uncoveredPlaces.length ? ` has nothing on ${uncoveredPlaces.join(", ")} and` : "";
-  const scope = covered.length ? ` It covers climate action in ${covered.join(", ")}.` : "";
-  return `Sorry, the material${about} does not cover this question.${scope}`;
+  const about = uncoveredPlaces.length ? ` has nothing on ${joinNames(uncoveredPlaces, lang)} and` : "";
+  return `Sorry, the material${about} does not cover this question. ${scope}`;
 }

@@ -1,16 +1,22 @@
 /**
- * The chat flow: condense a follow-up, retrieve, decide answerability, generate (streaming tokens), check the
- * citations, and finish with a ChatAnswer. It yields events so the JSON route and the SSE route share one path.
+ * The chat flow: plan the question (intent and entities, with the conversation), retrieve what the plan needs,
+ * decide answerability by plan, generate (streaming tokens), check the citations, and finish with a ChatAnswer.
+ * It yields events so the JSON route and the SSE route share one path.
  */
-import type { ChatAnswer, ChatRequest, Citation, Lang } from "../schemas.js";
+import type { AnswerPlan, ChatAnswer, ChatRequest, Citation, Lang } from "../schemas.js";
 import type { AnswerGenerator } from "../answer/generator.js";
 import { checkCitations } from "../answer/citations.js";
-import { refusalText } from "../answer/refusal.js";
 import { streamText } from "../answer/stream-text.js";
 import type { HybridRetriever } from "../retrieval/hybrid.js";
+import type { QueryAnalyzer } from "../retrieval/query-analysis.js";
 import { detectLanguage } from "../corpus/language.js";
+import { buildCatalogue, type Catalogue } from "../catalogue/catalogue.js";
+import { createPlanner } from "../plan/plan.js";
+import { createPlanAnswers } from "../answer/plan-answers.js";
+import type { RankerDeps } from "../answer/sentence-ranker.js";
 import type { Condenser } from "./condense.js";
 import { EventQueue } from "./event-queue.js";
+import { decideByPlan, type Decision } from "./plan-decision.js";
 
 export type ChatEvent =
   | { type: "sources"; data: Citation[] }
@@ -21,75 +27,79 @@ export interface ChatServiceDeps {
   retriever: HybridRetriever;
   generator: AnswerGenerator;
   condenser: Condenser;
+  /** Reads places in questions for the plan (the retriever's own analyzer). */
+  analyzer: QueryAnalyzer;
+  /** Term weights for picking sentences in per-intent answers. */
+  ranker: RankerDeps;
   now?: () => number;
 }
 
 export const DEFAULT_K = 5;
 
 export interface ChatService {
+  /** What the material covers, built from the passages (for the welcome and /api/catalogue). */
+  readonly catalogue: Catalogue;
   events(request: ChatRequest, signal?: AbortSignal): AsyncIterable<ChatEvent>;
   answer(request: ChatRequest, signal?: AbortSignal): Promise<ChatAnswer>;
 }
 
 export function createChatService(deps: ChatServiceDeps): ChatService {
   const now = deps.now ?? (() => performance.now());
+  const catalogue = buildCatalogue(deps.retriever.passages);
+  const planner = createPlanner(deps.analyzer, catalogue);
+  const context = { ...deps, catalogue, answers: createPlanAnswers(deps.ranker), usesModel: deps.generator.name !== "extractive" };
 
   async function run(request: ChatRequest, queue: EventQueue<ChatEvent>, signal?: AbortSignal): Promise<void> {
     const started = now();
     const history = request.history ?? [];
     const lang: Lang =
       request.lang === "auto" ? detectLanguage(request.question, lastUserLanguage(history)) : request.lang;
+    const earlier = history.filter((t) => t.role === "user").map((t) => t.content);
+    const plan = planner.plan(request.question, earlier);
     const condensed = await deps.condenser.condense(request.question, history, signal);
-    const retrieval = await deps.retriever.retrieve(condensed.question, request.k ?? DEFAULT_K, {
-      contextCities: condensed.contextCities,
-    });
+    const decision = await decideByPlan(context, { plan, lang, condensed, k: request.k ?? DEFAULT_K, original: request.question });
     const retrieved = now();
-    const retrieveMs = retrieved - started;
-
-    if (!retrieval.answerable) {
-      queue.push({ type: "sources", data: [] });
-      const answer = refusalText(lang, deps.retriever.cities, retrieval.analysis.uncoveredPlaces);
-      await streamText(answer, { onToken: (text) => queue.push({ type: "token", data: { text } }), signal });
-      const end = now();
-      queue.push({
-        type: "done",
-        data: {
-          answer,
-          lang,
-          answerable: false,
-          mode: "extractive",
-          citations: [],
-          timings: timings(retrieveMs, end - retrieved, end - started),
-        },
-      });
-      return;
-    }
-
-    const sources: Citation[] = retrieval.results.map((p, i) => ({ ...p, n: i + 1 }));
+    const onToken = (text: string) => queue.push({ type: "token", data: { text } });
+    const sources = decision.sources;
     queue.push({ type: "sources", data: sources });
-    const generated = await deps.generator.generate(
-      { question: condensed.question, lang, analysis: { ...retrieval.analysis, lang }, sources, history },
-      { onToken: (text) => queue.push({ type: "token", data: { text } }), signal },
-    );
-    const checked = checkCitations(generated.text, sources);
-    const warnings = [...generated.warnings, ...checked.warnings];
+
+    let text = decision.text;
+    let mode: ChatAnswer["mode"] = "extractive";
+    const warnings: string[] = [];
+    if (text === undefined) {
+      const generated = await deps.generator.generate(
+        { question: decision.question, lang, analysis: { ...decision.analysis, lang }, sources, history, plan: decision.plan },
+        { onToken, signal },
+      );
+      text = generated.text;
+      mode = generated.mode;
+      warnings.push(...generated.warnings);
+    } else await streamText(text, { onToken, signal });
+
+    const checked = checkCitations(text, sources);
+    warnings.push(...checked.warnings);
+    // A borderline question the model judged uncovered (it cites nothing) is a refusal, like any other.
+    const answerable = decision.answerable && (!decision.plan.borderline || checked.citations.length > 0);
     const end = now();
     queue.push({
       type: "done",
       data: {
         answer: checked.answer,
         lang,
-        answerable: true,
-        mode: generated.mode,
+        answerable,
+        mode,
         citations: checked.citations,
-        timings: timings(retrieveMs, end - retrieved, end - started),
+        timings: timings(retrieved - started, end - retrieved, end - started),
         ...(warnings.length ? { warnings } : {}),
         ...(checked.unsupportedNumbers.length ? { unsupportedNumbers: checked.unsupportedNumbers } : {}),
+        plan: decision.plan,
+        ...(decision.suggestions?.length ? { suggestions: decision.suggestions } : {}),
       },
     });
   }
 
   return {
+    catalogue,
     events(request, signal) {
       const queue = new EventQueue<ChatEvent>();
       run(request, queue, signal).then(
@@ -106,6 +116,8 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
     },
   };
 }
+
+export type { Decision, AnswerPlan };
 
 function lastUserLanguage(history: { role: string; content: string }[]): Lang {
   const last = [...history].reverse().find((t) => t.role === "user");

@@ -1,6 +1,7 @@
 /**
- * npm run eval [-- --file questions.json] [--url http://127.0.0.1:8787] [--verbose]: the evaluation set's
- * metrics per language, in-process by default or against a running server.
+ * npm run eval [-- --file questions.json] [--conversations FILE] [--url http://127.0.0.1:8787] [--verbose]: the
+ * evaluation set's metrics per language, then the conversation set's per intent, in-process by default or against
+ * a running server.
  */
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
@@ -8,13 +9,15 @@ import { engineBackend, httpBackend } from "../eval/backends.js";
 import { EvalQuestionSchema, evaluate, formatTable, summarize } from "../eval/evaluate.js";
 import { flagString, parseArgs } from "./args.js";
 import { loadEngineFromEnv } from "./load-engine.js";
+import { CONVERSATION_FILE, cityNames, engineConversationChat, httpConversationChat, runConversationEval } from "../eval/conversation-run.js";
 
 async function main() {
   const { flags } = parseArgs(process.argv.slice(2));
   const file = flagString(flags, "file") ?? "tests/eval/questions.json";
   const questions = z.array(EvalQuestionSchema).parse(JSON.parse(await readFile(file, "utf8")));
   const url = flagString(flags, "url");
-  const backend = url ? httpBackend(url) : engineBackend((await loadEngineFromEnv({ LOG_LEVEL: "silent" })).engine);
+  const engine = url ? null : (await loadEngineFromEnv({ LOG_LEVEL: "silent" })).engine;
+  const backend = url ? httpBackend(url) : engineBackend(engine!);
   const outcomes = await evaluate(questions, backend);
   console.log(`Evaluation of ${questions.length} questions from ${file}${url ? ` via ${url}` : ""}\n`);
   console.log(formatTable([["zh", summarize(outcomes, "zh")], ["en", summarize(outcomes, "en")], ["all", summarize(outcomes)]]));
@@ -28,6 +31,13 @@ async function main() {
       console.log(`    expected ${o.question.city}/${o.question.kind} answerable=${o.question.answerable}; city rank ${o.cityRank}, passage rank ${o.passageRank}; facts ${o.factsFound}; refusal ok ${o.refusedCorrectly}; lang ok ${o.languageMatches}`);
       console.log(`    answer: ${o.answer.answer.slice(0, 240)}`);
     }
+  }
+  // The conversation set (intents, follow-ups), per intent; with --file, only when --conversations names one.
+  const conversations = flagString(flags, "conversations") ?? (flagString(flags, "file") ? undefined : CONVERSATION_FILE);
+  if (conversations) {
+    const chat = url ? httpConversationChat(url) : engineConversationChat(engine!);
+    const names = engine ? cityNames(engine) : cityNames(null, (await evaluate(questions.filter((q) => q.city), backend)).map((o) => ({ answer: o.answer }) as never));
+    console.log(`\n${await runConversationEval(conversations, chat, names, Boolean(flags.verbose))}`);
   }
 }
 

@@ -122,7 +122,7 @@ export function createMcpServer(backend: McpBackend): McpServer {
       outputSchema: CatalogueSchema,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
-    () => guarded(() => structuredResult(cityCatalogue(backend.engine().passages)), unexpected),
+    () => guarded(() => structuredResult(cityCatalogue(backend.engine().chat.catalogue)), unexpected),
   );
 
   registerPassageResources(server, () => backend.engine());

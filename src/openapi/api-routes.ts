@@ -9,7 +9,7 @@ import { CompletionRequestSchema } from "../routes/openai-compat-request.js";
 import { ChatCompletionChunkSchema, ChatCompletionSchema, ModelListSchema, ModelSchema, OpenAIErrorBodySchema } from "../routes/openai-compat-schemas.js";
 import { FeedbackInputSchema } from "../feedback/feedback-store.js";
 import { ChatAnswerSchema, ChatRequestSchema, ErrorBodySchema, PassageSchema, SearchQuerySchema } from "../schemas.js";
-import { FeedbackCreatedSchema, FeedbackExportSchema, HealthSchema, QuestionExportSchema, ReindexReportSchema, SearchResponseSchema } from "./response-schemas.js";
+import { CatalogueResponseSchema, FeedbackCreatedSchema, FeedbackExportSchema, HealthSchema, QuestionExportSchema, ReindexReportSchema, SearchResponseSchema } from "./response-schemas.js";
 import { DocsFileParamsSchema, PassageParamsSchema, ModelParamsSchema, StaticFileParamsSchema } from "./param-schemas.js";
 
 export interface ResponseSpec {
@@ -53,6 +53,11 @@ export const API_ROUTES: readonly RouteSpec[] = [
     method: "get", path: "/api/passages/:id", operationId: "getPassage", tag: "passages", summary: "One passage, both languages",
     params: PassageParamsSchema,
     responses: { 200: { description: "The passage", content: json(PassageSchema) }, 404: error("No such passage") },
+  },
+  {
+    method: "get", path: "/api/catalogue", operationId: "catalogue", tag: "passages", summary: "What the material covers",
+    description: "Cities in both languages with their passage counts and who is quoted, document titles, and the welcome line and example questions in both languages.",
+    responses: { 200: { description: "The catalogue", content: json(CatalogueResponseSchema) }, 503: error("Index not loaded yet") },
   },
   {
     method: "post", path: "/api/chat", operationId: "chat", tag: "chat", summary: "A cited answer, as JSON or Server-Sent Events",

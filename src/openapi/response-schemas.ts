@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { FeedbackInputSchema } from "../feedback/feedback-store.js";
-import { ScoredPassageSchema, TimingsSchema } from "../schemas.js";
+import { BilingualNameSchema, ScoredPassageSchema, TimingsSchema } from "../schemas.js";
 
 export const HealthSchema = z.object({
   status: z.string().describe('"ok" when the index is loaded; anything else comes with HTTP 503'),
@@ -39,4 +39,20 @@ export const QuestionExportSchema = z.object({
   items: z.array(
     z.object({ ...Row, question: z.string(), lang: z.enum(["zh", "en"]), answerable: z.boolean(), mode: z.enum(["llm", "extractive"]), timings: TimingsSchema }),
   ),
+});
+
+
+/** GET /api/catalogue: what the material covers, from its own catalogue. */
+export const CatalogueResponseSchema = z.object({
+  cities: z.array(
+    BilingualNameSchema.extend({
+      initiatives: z.number().int(),
+      quotes: z.number().int(),
+      speakers: z.array(z.object({ zh: z.string().optional(), en: z.string().optional() })),
+    }),
+  ),
+  documents: z.array(z.string()).describe("Document titles (file names without folder or extension)"),
+  passages: z.number().int(),
+  welcome: BilingualNameSchema.describe("The web chat's welcome line, worded from the catalogue"),
+  suggestions: z.object({ zh: z.array(z.string()), en: z.array(z.string()) }),
 });

@@ -1,5 +1,5 @@
 // The chat page: state, the /api/chat stream, persistence and the page's controls.
-import { EXAMPLES, initialLang, setLang, uiLang } from "./i18n.js";
+import { EXAMPLES, initialLang, setCatalogueStrings, setLang, uiLang } from "./i18n.js";
 import { readSSE } from "./sse.js";
 import { getPref, setPref, loadChat, saveChat } from "./store.js";
 import { el, guessLang, paintFinal, streamingMessage, userMessage } from "./message.js";
@@ -289,16 +289,31 @@ ui.log.addEventListener("click", (e) => {
     return;
   }
   if (target.closest?.(".retry")) retryLast();
+  const suggestion = target.closest?.(".suggestion");
+  if (suggestion && !active) ask(suggestion.dataset.question);
 });
 
 // ---- start ----
-for (const ex of EXAMPLES) {
+function exampleButton(ex) {
   const b = el("button", "example", ex.text);
   b.type = "button";
   b.lang = ex.lang === "zh" ? "zh-CN" : "en";
   b.addEventListener("click", () => ask(ex.text));
-  ui.examples.append(b);
+  return b;
 }
+for (const ex of EXAMPLES) ui.examples.append(exampleButton(ex));
+// The welcome and the example questions describe the material from its own catalogue once it is known.
+fetch("/api/catalogue")
+  .then((res) => (res.ok ? res.json() : null))
+  .then((cat) => {
+    if (!cat) return;
+    setCatalogueStrings({ zh: { emptyIntro: cat.welcome?.zh }, en: { emptyIntro: cat.welcome?.en } });
+    const zh = cat.suggestions?.zh || [];
+    const en = cat.suggestions?.en || [];
+    const examples = zh.flatMap((text, i) => [{ lang: "zh", text }, ...(en[i] ? [{ lang: "en", text: en[i] }] : [])]);
+    if (examples.length) ui.examples.replaceChildren(...examples.slice(0, 4).map(exampleButton));
+  })
+  .catch(() => {});
 const storedAnswerLang = getPref("answerLang");
 if (["auto", "zh", "en"].includes(storedAnswerLang)) ui.answerLang.value = storedAnswerLang;
 setLang(initialLang(getPref("uiLang"), navigator.language));

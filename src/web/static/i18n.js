@@ -12,7 +12,18 @@ const DICT = {
     uiSwitchAria: "Switch interface to English",
     answerLang: "回答语言",
     langAuto: "自动",
-    emptyIntro: "询问中国城市的气候行动，每个回答都会标注出处。",
+    emptyIntro: "根据资料回答问题，每个回答都会标注出处。",
+    plan: "理解为",
+    suggestionsTitle: "可以这样问",
+    intent_fact: "事实",
+    intent_list: "列举",
+    intent_compare: "比较",
+    intent_summary: "概述",
+    intent_quote: "引述",
+    intent_about: "关于资料",
+    intent_greeting: "问候",
+    intent_out_of_scope: "超出资料范围",
+    followUp: "（接上文）",
     examplesTitle: "试试这些问题",
     placeholder: "输入问题…",
     composerHint: "Enter 发送 · Shift+Enter 换行",
@@ -68,7 +79,18 @@ const DICT = {
     uiSwitchAria: "切换到中文界面",
     answerLang: "Answer language",
     langAuto: "Auto",
-    emptyIntro: "Ask about climate action in Chinese cities — every answer cites its sources.",
+    emptyIntro: "Ask about the material — every answer cites its sources.",
+    plan: "Understood as",
+    suggestionsTitle: "You could ask",
+    intent_fact: "fact",
+    intent_list: "list",
+    intent_compare: "comparison",
+    intent_summary: "overview",
+    intent_quote: "quote",
+    intent_about: "about the material",
+    intent_greeting: "greeting",
+    intent_out_of_scope: "outside the material",
+    followUp: " (follow-up)",
     examplesTitle: "Try one of these",
     placeholder: "Ask a question…",
     composerHint: "Enter to send · Shift+Enter for a new line",
@@ -131,6 +153,12 @@ export const EXAMPLES = [
 ];
 
 let current = "en";
+
+/** Strings that describe the material itself (from /api/catalogue), replacing the generic ones. */
+export function setCatalogueStrings(strings) {
+  for (const lang of ["zh", "en"]) for (const [key, value] of Object.entries(strings[lang] || {})) if (typeof value === "string") DICT[lang][key] = value;
+  applyI18n(document);
+}
 
 export function uiLang() {
   return current;

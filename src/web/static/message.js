@@ -175,8 +175,38 @@ function timings(a) {
   const mode = el("div");
   mode.append(label("dt", null, "mode"), label("dd", null, a.mode === "llm" ? "modeLlm" : "modeExtractive"));
   dl.append(mode);
+  if (a.plan) dl.append(planRow(a));
   d.append(dl);
   return d;
+}
+
+/** How the question was understood: its intent and the cities it is about (in the answer's language). */
+function planRow(a) {
+  const wrap = el("div", "plan");
+  const dd = el("dd");
+  const cities = (a.plan.cities || []).map((c) => (a.lang === "zh" ? c.zh : c.en)).join(a.lang === "zh" ? "\u3001" : ", ");
+  dd.append(label("span", "plan-intent", `intent_${a.plan.intent}`));
+  if (cities) dd.append(el("span", "plan-cities", ` · ${cities}`));
+  if (a.plan.followUp) dd.append(label("span", "plan-follow-up", "followUp"));
+  wrap.append(label("dt", null, "plan"), dd);
+  return wrap;
+}
+
+/** Questions the material can answer, as buttons that ask them (after a refusal, a greeting, an about answer). */
+function suggestionButtons(a) {
+  const wrap = el("div", "suggestions");
+  wrap.setAttribute("role", "group");
+  wrap.dataset.i18nAria = "suggestionsTitle";
+  wrap.setAttribute("aria-label", t("suggestionsTitle"));
+  wrap.append(label("p", "suggestions-title", "suggestionsTitle"));
+  for (const q of a.suggestions) {
+    const b = el("button", "example suggestion", q);
+    b.type = "button";
+    b.lang = HTML_LANG[a.lang];
+    b.dataset.question = q;
+    wrap.append(b);
+  }
+  return wrap;
 }
 
 /** Thumbs up/down; a choice opens an optional comment and a submit button; then a thank-you. */
@@ -254,6 +284,7 @@ export function paintFinal(root, m, hooks, isLast) {
   const text = a ? a.answer : m.partial || "";
   answer.append(renderMarkdown(text, { unsupported: a?.unsupportedNumbers, unverifiedLabel: t("unverified") }));
   parts.push(answer);
+  if (a?.suggestions?.length) parts.push(suggestionButtons(a));
   if (!a) {
     const err = el("p", "error-text");
     err.setAttribute("role", "alert");

@@ -1,0 +1,62 @@
+/**
+ * The corpus's own catalogue: which cities it covers (in both languages), which passages each has (initiatives,
+ * quotes), who is quoted, and which documents it was built from. A pure function of the passages, so Node and the
+ * Worker build the same catalogue at start-up from whatever documents were ingested, with no hard-coded list.
+ * Refusals, "what is covered" answers, greetings and suggestions all describe the material from it.
+ */
+import type { Passage } from "../schemas.js";
+
+export type Name = { zh: string; en: string };
+
+export interface CatalogueSpeaker {
+  zh?: string;
+  en?: string;
+}
+
+export interface CatalogueCity {
+  name: Name;
+  /** Passages of the city in corpus order, by kind. */
+  initiatives: Passage[];
+  quotes: Passage[];
+  speakers: CatalogueSpeaker[];
+}
+
+export interface Catalogue {
+  cities: CatalogueCity[];
+  /** Document titles: the file names without folder or extension. */
+  documents: string[];
+  /** Passages before the first city heading (a series introduction), if any. */
+  intro: Passage[];
+  passages: number;
+}
+
+export function buildCatalogue(passages: Passage[]): Catalogue {
+  const byCity = new Map<string, CatalogueCity>();
+  const intro: Passage[] = [];
+  const documents: string[] = [];
+  for (const p of passages) {
+    const title = documentTitle(p.doc);
+    if (!documents.includes(title)) documents.push(title);
+    if (!p.city) {
+      if (p.kind === "intro") intro.push(p);
+      continue;
+    }
+    let city = byCity.get(p.city.en);
+    if (!city) byCity.set(p.city.en, (city = { name: p.city, initiatives: [], quotes: [], speakers: [] }));
+    if (p.kind === "quote") {
+      city.quotes.push(p);
+      const known = city.speakers.some((s) => (s.en && s.en === p.speaker?.en) || (s.zh && s.zh === p.speaker?.zh));
+      if (p.speaker && (p.speaker.en || p.speaker.zh) && !known) city.speakers.push(p.speaker);
+    } else city.initiatives.push(p);
+  }
+  return { cities: [...byCity.values()], documents, intro, passages: passages.length };
+}
+
+export function documentTitle(doc: string): string {
+  const base = doc.split(/[\\/]/).pop() ?? doc;
+  return base.replace(/\.[A-Za-z0-9]{1,5}$/, "");
+}
+
+export function findCity(catalogue: Catalogue, en: string): CatalogueCity | undefined {
+  return catalogue.cities.find((c) => c.name.en === en);
+}

@@ -1,0 +1,153 @@
+/**
+ * Answerability and answer shape by plan. Greetings and questions about the material are answered from the
+ * catalogue; compare, list and summary gather passages per city and are composed per intent (or written by the
+ * model from sources grouped per city); facts and quotes go through retrieval as before. A question about a place
+ * the material lacks, or a topic it has nothing on, is refused with suggestions; a covered city with nothing on
+ * the topic gets what the material has on it. A borderline question reaches the model with an instruction to say
+ * when the material does not cover it.
+ */
+import type { AnswerPlan, Citation, Lang, ScoredPassage } from "../schemas.js";
+import type { Catalogue } from "../catalogue/catalogue.js";
+import { findCity } from "../catalogue/catalogue.js";
+import { suggestions, welcomeText } from "../catalogue/describe.js";
+import { aboutAnswer } from "../answer/about-answer.js";
+import type { CityGroup, PlanAnswers } from "../answer/plan-answers.js";
+import { refusalText } from "../answer/refusal.js";
+import { RELEVANCE, type HybridRetriever, type Retrieval } from "../retrieval/hybrid.js";
+import type { QueryAnalysis, QueryAnalyzer } from "../retrieval/query-analysis.js";
+import { toWirePlan, type QuestionPlan } from "../plan/plan.js";
+import type { Condensed } from "./condense.js";
+import { gatherCompare, gatherList, gatherSummary, type PassageGroup } from "./plan-retrieval.js";
+
+/** Below its bar by at most this share, a question is borderline: a model may still find the answer. */
+export const BORDERLINE_SHARE = 0.25;
+
+export interface DecisionContext {
+  retriever: HybridRetriever;
+  analyzer: QueryAnalyzer;
+  catalogue: Catalogue;
+  answers: PlanAnswers;
+  /** A model writes the answers (else they are extractive). */
+  usesModel: boolean;
+}
+
+export interface DecisionInput {
+  plan: QuestionPlan;
+  lang: Lang;
+  condensed: Condensed;
+  k: number;
+  /** The question as asked. */
+  original: string;
+}
+
+export interface Decision {
+  plan: AnswerPlan;
+  sources: Citation[];
+  /** The finished answer, or undefined when the generator (model or extractive fact answerer) writes it. */
+  text?: string;
+  /** The standalone question the generator answers. */
+  question: string;
+  analysis: QueryAnalysis;
+  answerable: boolean;
+  suggestions?: string[];
+}
+
+export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): Promise<Decision> {
+  const { plan, lang, condensed } = input;
+  const { catalogue, answers } = ctx;
+  // The question the answer is written for, and the text retrieval searches: a place inherited by a bare
+  // follow-up is the planner's; a pointer follow-up takes a condenser's rewrite when there is one (a model's).
+  const rewritten = condensed.question !== input.original;
+  const question = plan.rewrite === "inherit" || (plan.rewrite === "pointer" && !rewritten) ? plan.searchText : condensed.question;
+  const searchText = plan.rewrite === "reframe" ? plan.searchText : question;
+  const analysis = ctx.analyzer.analyze(question, lang);
+  const wire = toWirePlan(plan);
+  const base = { plan: wire, question, analysis };
+  const fixed = (text: string, sources: Citation[], answerable: boolean, suggested?: string[]): Decision => ({
+    ...base,
+    text,
+    sources,
+    answerable,
+    ...(suggested ? { suggestions: suggested } : {}),
+  });
+  const refuse = (uncovered: string[]): Decision => ({
+    ...fixed(refusalText(lang, catalogue, uncovered), [], false, suggestions(catalogue, lang)),
+    plan: { ...wire, intent: "out_of_scope" },
+  });
+
+  switch (plan.intent) {
+    case "greeting": {
+      const suggested = suggestions(catalogue, lang);
+      const text = [welcomeText(catalogue, lang, plan.greeting ?? "hello"), ...suggested.map((s) => `- ${s}`)].join("\n");
+      return fixed(text, [], true, suggested);
+    }
+    case "about": {
+      const about = aboutAnswer(catalogue, plan.about ?? "topics", lang, answers);
+      return fixed(about.text, about.sources, true, suggestions(catalogue, lang));
+    }
+    case "compare":
+    case "summary": {
+      const groups =
+        plan.intent === "compare"
+          ? await gatherCompare(ctx.retriever, catalogue, plan, analysis.asksForQuote)
+          : await gatherSummary(ctx.retriever, catalogue, plan);
+      return composed(groups);
+    }
+    case "list": {
+      const { retrieval, groups } = await gatherList(ctx.retriever, searchText);
+      if (!retrieval.answerable || !groups.length) return refuse(retrieval.analysis.uncoveredPlaces);
+      return composed(groups);
+    }
+    default:
+      break;
+  }
+
+  const contextCities = plan.followUp ? plan.cities.map((c) => c.en) : condensed.contextCities;
+  const retrieval = await ctx.retriever.retrieve(searchText, input.k, { contextCities });
+  if (retrieval.answerable) return { ...base, analysis: retrieval.analysis, sources: numbered(retrieval.results), answerable: true };
+  const uncovered = retrieval.analysis.uncoveredPlaces;
+  if (ctx.usesModel && !uncovered.length && isBorderline(retrieval)) {
+    return { ...base, analysis: retrieval.analysis, plan: { ...wire, borderline: true }, sources: numbered(retrieval.results), answerable: true };
+  }
+  const city = plan.cities.length === 1 && !uncovered.length ? plan.cities[0]! : null;
+  if (!city) return refuse(uncovered);
+  // A covered city with nothing on the topic: say so, say what the material has on it, offer what it can answer.
+  const entry = findCity(catalogue, city.en);
+  const lead = entry?.initiatives[0] ?? entry?.quotes[0];
+  const sources = lead ? numbered([{ ...lead, score: 0 }]) : [];
+  return fixed(answers.nothingOnTopic(city, sources[0], lang), sources, false, suggestions(catalogue, lang, city.en));
+
+  function composed(groups: PassageGroup[]): Decision {
+    const sources: Citation[] = [];
+    const cited: CityGroup[] = groups
+      .filter((g) => g.passages.length)
+      .map((g) => ({ city: g.city, sources: g.passages.map((p) => push(sources, p)) }));
+    if (!sources.length) return refuse([]);
+    if (ctx.usesModel) return { ...base, sources, answerable: true };
+    const topic = plan.topic;
+    const text =
+      plan.intent === "summary"
+        ? cited.map((g) => answers.summary(g.sources.find((s) => s.kind !== "quote"), g.sources.find((s) => s.kind === "quote"), lang)).join("\n")
+        : plan.intent === "compare"
+          ? answers.compare(cited, lang, topic, analysis.asksForFigure)
+          : answers.list(cited, lang, topic, analysis.asksForFigure);
+    return fixed(text, sources, true);
+  }
+}
+
+/** Close under its bar, with no uncovered place: worth a model's reading, with the instruction to say so if not. */
+function isBorderline(retrieval: Retrieval): boolean {
+  if (retrieval.reason !== "low_relevance") return false;
+  const bar = retrieval.analysis.cities.length ? RELEVANCE.withCity : RELEVANCE.withoutCity;
+  return retrieval.signals.score >= bar.minScore * (1 - BORDERLINE_SHARE);
+}
+
+function push(sources: Citation[], p: ScoredPassage): Citation {
+  const c = { ...p, n: sources.length + 1 };
+  sources.push(c);
+  return c;
+}
+
+function numbered(passages: ScoredPassage[]): Citation[] {
+  return passages.map((p, i) => ({ ...p, n: i + 1 }));
+}

@@ -1,0 +1,88 @@
+/**
+ * The question plan and the catalogue: intents in both languages, cities in any script or a misspelling, speakers
+ * leading to their city, follow-ups that inherit the previous question, and a catalogue (and its wording) that
+ * follows whatever corpus it is built from.
+ */
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "../../src/corpus/parse.js";
+import { buildCatalogue } from "../../src/catalogue/catalogue.js";
+import { scopeSentence, suggestions } from "../../src/catalogue/describe.js";
+import { createPlanner } from "../../src/plan/plan.js";
+import { createQueryAnalyzer } from "../../src/retrieval/query-analysis.js";
+import { refusalText } from "../../src/answer/refusal.js";
+import { readSeedCorpus } from "../helpers/test-engine.js";
+
+const passages = parseDocument("cities-climate-action.txt", readSeedCorpus());
+const catalogue = buildCatalogue(passages);
+const planner = createPlanner(createQueryAnalyzer(passages), catalogue);
+const plan = (q: string, earlier: string[] = []) => planner.plan(q, earlier);
+
+describe("question plan", () => {
+  it.each([
+    ["Compare Qingdao and Dalian.", "compare"],
+    ["青岛和大连分别做了什么?", "compare"],
+    ["Which cities are building sponge projects?", "list"],
+    ["哪些城市在发展氢能?", "list"],
+    ["Give me an overview of Qingdao's work.", "summary"],
+    ["说说青岛都干了什么", "summary"],
+    ["What did the mayor of Wuhan say?", "quote"],
+    ["How many charging stations does Shenzhen have?", "fact"],
+    ["What topics can I ask about?", "about"],
+    ["这里面有哪些城市?", "about"],
+    ["hello", "greeting"],
+    ["谢谢", "greeting"],
+    ["What is Chengdu doing about heat?", "out_of_scope"],
+  ])("%s -> %s", (question, intent) => {
+    expect(plan(question).intent).toBe(intent);
+  });
+
+  it("names covered cities in either script and with a misspelling, and uncovered places apart", () => {
+    expect(plan("Compare 青岛 and Dalian").cities.map((c) => c.en)).toEqual(["Qingdao", "Dalian"]);
+    expect(plan("Tell me about Shenzen").cities.map((c) => c.en)).toEqual(["Shenzhen"]);
+    const p = plan("How does Ningbo compare with Dalian?");
+    expect(p.cities.map((c) => c.en)).toEqual(["Dalian"]);
+    expect(p.uncoveredPlaces).toEqual(["Ningbo"]);
+  });
+
+  it("finds the city of a quoted person the question names", () => {
+    const p = plan("What did Qin Weizhong say about charging?");
+    expect(p.cities.map((c) => c.en)).toEqual(["Shenzhen"]);
+    expect(p.speakers).toEqual(["QIN Weizhong"]);
+  });
+
+  it("lets a follow-up that only names a city inherit the previous intent and topic", () => {
+    const en = plan("And Dalian?", ["What did Shenzhen's mayor say?"]);
+    expect(en).toMatchObject({ intent: "quote", followUp: true, searchText: "What did Dalian's mayor say?" });
+    const zh = plan("那武汉呢?", ["介绍一下广州的工作。"]);
+    expect(zh.intent).toBe("summary");
+    expect(zh.cities.map((c) => c.en)).toEqual(["Wuhan"]);
+  });
+
+  it("keeps the conversation's city for a question that points back to it", () => {
+    const p = plan("What did its mayor say?", ["Tell me about Wuhan's river beach."]);
+    expect(p).toMatchObject({ intent: "quote", followUp: true });
+    expect(p.cities.map((c) => c.en)).toEqual(["Wuhan"]);
+  });
+
+  it("does not carry a city into a new question that names none and points back to nothing", () => {
+    expect(plan("Which cities are cutting waste?", ["What did Shenzhen's mayor say?"]).cities).toEqual([]);
+  });
+});
+
+describe("catalogue", () => {
+  it("is built from the documents: cities in both languages, speakers, titles, the introduction", () => {
+    expect(catalogue.cities.map((c) => c.name.en)).toEqual(["Zhenjiang", "Qingdao", "Guangzhou", "Shenzhen", "Dalian", "Wuhan"]);
+    expect(catalogue.cities[3]!.speakers).toEqual([{ zh: "覃伟中", en: "QIN Weizhong" }]);
+    expect(catalogue.documents).toEqual(["cities-climate-action"]);
+    expect(catalogue.intro.length).toBe(2);
+  });
+
+  it("describes another corpus as what it is, with no wording of the seed's", () => {
+    const other = parseDocument("rivers/harbour-notes.txt", "宁波 Ningbo\n宁波建设了海上风电场。\nNingbo built an offshore wind farm.\n");
+    const cat = buildCatalogue(other);
+    expect(scopeSentence(cat, "en")).toBe("The material (harbour-notes) covers 1 city: Ningbo.");
+    expect(refusalText("zh", cat)).toContain("宁波");
+    expect(refusalText("en", cat)).not.toMatch(/climate|Shenzhen/);
+    expect(suggestions(cat, "en")).toContain("Give me an overview of Ningbo.");
+  });
+});
