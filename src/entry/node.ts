@@ -8,13 +8,13 @@ import { createApp } from "../app.js";
 import { ConfigError, corsOrigins, parseConfig } from "../config.js";
 import type { Engine } from "../engine.js";
 import { logAnsweredQuestion } from "../feedback/question-log.js";
-import { createSqliteFeedbackStore } from "../feedback/sqlite-feedback-store.js";
 import { createNodeEmbeddings } from "../providers/embeddings-node.js";
 import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { mountFeedbackRoutes } from "../routes/feedback.js";
 import { createAdmissionFromConfig } from "../middleware/admission.js";
 import { configSecrets, createRedactor, redactRecord } from "../util/redact.js";
 import { createFileAssets } from "./node-assets.js";
+import { createNodeFeedback, databaseSecrets } from "./node-feedback.js";
 import { loadNodeEngine } from "./node-engine.js";
 import { createNodeLlmHooks } from "./node-llm.js";
 import { createJsonLogger } from "./node-log.js";
@@ -34,12 +34,13 @@ async function main(): Promise<void> {
     throw err;
   }
   const started = performance.now();
-  const redact = createRedactor(configSecrets(config));
+  const redact = createRedactor([...configSecrets(config), ...databaseSecrets(config)]);
   const log = createJsonLogger(config.LOG_LEVEL, (record) => redactRecord(record, redact));
   const embedder = createNodeEmbeddings(config);
   const llm = await createNodeLlmHooks(config, log);
   let engine: Engine | null = null;
-  const feedback = createSqliteFeedbackStore(config.DATA_DIR);
+  const feedbackStore = createNodeFeedback(config, log);
+  const feedback = feedbackStore.store;
 
   const app = createApp({
     getEngine: () => engine,
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     log({ level: "error", msg: `cannot listen on ${config.HOST}:${config.PORT}: ${err.message}` });
     process.exit(1);
   });
-  installGracefulShutdown({ server, log, beforeExit: () => feedback.close() });
+  installGracefulShutdown({ server, log, beforeExit: () => feedbackStore.close() });
 
   engine = await loadNodeEngine({ config, embedder, llm, log: (msg) => log({ level: "info", msg }) });
   const readyMs = Math.round(performance.now() - started);
