@@ -1,12 +1,13 @@
 /**
- * The scale scenario (issue 15): at each size, a full `npm run ingest` through the CLI (its progress bar goes to
- * the bench log), then the real server on the built index: time to ready, RSS, and /api/search over HTTP one
+ * The scale scenario (issue 15): at each size, a full `npm run ingest` through the CLI (the same progress bar and
+ * ETA a user sees, captured), then the real server on the built index: time to ready, RSS, and /api/search over HTTP one
  * request at a time for questions never asked before (each generated question once, so no retrieval-cache hit).
  * Opt-in for 1M passages: `npm run bench -- --sizes 100k,1m --only scale` (it takes minutes).
  */
 import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import type { Corpus } from "./lib/corpora.js";
-import { procMemory, run, startServer } from "./lib/processes.js";
+import { procMemory, run, runTsx, startServer } from "./lib/processes.js";
 import { percentiles, round } from "./lib/stats.js";
 import { seedSearchPaths } from "./http.js";
 
@@ -24,6 +25,32 @@ export interface ScaleResult {
   questions: number;
   searchP50Ms: number;
   searchP99Ms: number;
+  /** The vector index's recall@40 against the exact scan, on the questions not used for tuning. */
+  vectorRecall?: VectorRecall;
+}
+
+export interface VectorRecall {
+  recallAt40: number;
+  recallAt10: number;
+  questions: number;
+  kind: "exact" | "two-stage";
+  exactP50Ms: number;
+  twoStageP50Ms: number;
+}
+
+/** tests/bench/vector-recall.ts in a process of its own, on the "report" half of the questions. */
+export async function measureVectorRecall(corpus: Corpus, indexDir: string): Promise<VectorRecall> {
+  const result = await runTsx(join("tests", "bench", "vector-recall.ts"), [indexDir, corpus.dir, "--part", "report"], {}, 1_800_000);
+  if (result.code !== 0) throw new Error(`vector-recall failed:\n${result.stderr.slice(-4000)}`);
+  const r = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as {
+    recallAt40: number;
+    recallAt10: number;
+    questions: number;
+    stored: "exact" | "two-stage";
+    exactMs: { p50: number };
+    twoStageMs: { p50: number };
+  };
+  return { recallAt40: r.recallAt40, recallAt10: r.recallAt10, questions: r.questions, kind: r.stored, exactP50Ms: r.exactMs.p50, twoStageP50Ms: r.twoStageMs.p50 };
 }
 
 /** GNU time's "Maximum resident set size" line, when the ingest ran under /usr/bin/time -v. */

@@ -72,6 +72,8 @@ const q = vectors.length;
 console.log(
   JSON.stringify({
     passages: n,
+    /** What the build stores and a server searches with. */
+    stored: stored.kind,
     part,
     questions: q,
     keep,
