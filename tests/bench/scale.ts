@@ -13,9 +13,9 @@ import { seedSearchPaths } from "./http.js";
 
 export interface ScaleResult {
   passages: number;
-  /** Wall time of `npm run ingest` (tsx src/cli/ingest.ts) from an empty index folder. */
-  ingestS: number;
-  ingestPeakRssMB: number;
+  /** Wall time of `npm run ingest` (tsx src/cli/ingest.ts) from an empty index folder; null with --reuse-index. */
+  ingestS: number | null;
+  ingestPeakRssMB: number | null;
   /** Spawn to the first 200 of /healthz, best of the runs. */
   readyMs: number;
   readyRuns: number[];
@@ -56,16 +56,22 @@ export async function measureVectorRecall(corpus: Corpus, indexDir: string): Pro
 /** GNU time's "Maximum resident set size" line, when the ingest ran under /usr/bin/time -v. */
 const maxRss = (stderr: string) => Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
 
-export async function benchScale(corpus: Corpus, indexDir: string, log: (line: string) => void, runs = 2): Promise<ScaleResult> {
-  rmSync(indexDir, { recursive: true, force: true });
-  const started = performance.now();
-  // Under GNU time when it is there, for the ingest's peak memory.
-  const args = ["--import", "tsx", "src/cli/ingest.ts", "--corpus", corpus.dir, "--index", indexDir];
-  const timed = existsSync("/usr/bin/time");
-  const ingest = await run(timed ? "/usr/bin/time" : process.execPath, timed ? ["-v", process.execPath, ...args] : args, {}, 1_800_000);
-  const ingestS = (performance.now() - started) / 1000;
-  if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.stderr.slice(-4000)}`);
-  log(`ingest ${corpus.passages} passages: ${ingestS.toFixed(1)} s`);
+export async function benchScale(corpus: Corpus, indexDir: string, log: (line: string) => void, options: { reuseIndex?: boolean } = {}): Promise<ScaleResult> {
+  const runs = 2;
+  let ingestS: number | null = null;
+  let ingestPeakRssMB: number | null = null;
+  if (!(options.reuseIndex && existsSync(join(indexDir, "manifest.json")))) {
+    rmSync(indexDir, { recursive: true, force: true });
+    const started = performance.now();
+    // Under GNU time when it is there, for the ingest's peak memory.
+    const args = ["--import", "tsx", "src/cli/ingest.ts", "--corpus", corpus.dir, "--index", indexDir];
+    const timed = existsSync("/usr/bin/time");
+    const ingest = await run(timed ? "/usr/bin/time" : process.execPath, timed ? ["-v", process.execPath, ...args] : args, {}, 3_600_000);
+    ingestS = round((performance.now() - started) / 1000, 1);
+    if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.stderr.slice(-4000)}`);
+    ingestPeakRssMB = Math.round(maxRss(ingest.stderr)) || null;
+    log(`ingest ${corpus.passages} passages: ${ingestS} s`);
+  } else log(`reusing the index in ${indexDir} (--reuse-index): no ingest timed`);
 
   const readyRuns: number[] = [];
   let search = { p50: 0, p99: 0 };
@@ -96,8 +102,8 @@ export async function benchScale(corpus: Corpus, indexDir: string, log: (line: s
   }
   return {
     passages: corpus.passages,
-    ingestS: round(ingestS, 1),
-    ingestPeakRssMB: Math.round(maxRss(ingest.stderr)) || 0,
+    ingestS,
+    ingestPeakRssMB,
     readyMs: Math.min(...readyRuns),
     readyRuns,
     rssMB: memory.rssMB,

@@ -18,11 +18,14 @@ export interface BenchOptions {
   hnsw: boolean;
   /** MiniSearch for the side-by-side. */
   minisearch: boolean;
+  /** scale: serve an index already built in bench-results/indexes/<size> instead of ingesting again. */
+  reuseIndex: boolean;
 }
 
 const USAGE = `npm run bench -- [--sizes 1k,10k,100k] [--only ${SECTIONS.join(",")}] [--skip SECTION,...]
                     [--http-seconds 10] [--no-hnsw] [--no-minisearch] [--out bench-results/bench.json]
-npm run bench -- --scale        the scale scenario alone at 100k and 1M passages (= --only scale --sizes 100k,1m)`;
+npm run bench -- --scale        the scale scenario alone at 100k and 1M passages (= --only scale --sizes 100k,1m)
+                [--reuse-index]  serve the indexes already in bench-results/indexes/ (no ingest timed)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const value = (name: string) => {
@@ -49,5 +52,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     httpSeconds: Number(value("http-seconds") ?? 10),
     hnsw: !argv.includes("--no-hnsw"),
     minisearch: !argv.includes("--no-minisearch"),
+    reuseIndex: argv.includes("--reuse-index"),
   };
 }
