@@ -6,8 +6,8 @@
 import { ensureDebianPackages } from "./system-checks/ensure-debian-packages.mjs";
 import { runningAsRoot } from "./system-checks/find-program.mjs";
 
-// Debian packages the suite needs. A test that starts needing another adds its name here (e.g. "postgresql").
-const NEEDED = ["chromium", "fonts-wqy-microhei"];
+// Debian packages the suite needs: the browser suite (chromium and a CJK font) and the PostgreSQL feedback tests.
+const NEEDED = ["chromium", "fonts-wqy-microhei", "postgresql"];
 
 const result = ensureDebianPackages([...NEEDED, ...process.argv.slice(2)], {
   env: process.env,

@@ -21,6 +21,14 @@ export const ConfigSchema = z.object({
   INDEX_DIR: z.preprocess(emptyToUndefined, z.string().default("index")),
   /** Folder of the SQLite database (feedback, question log). */
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("data")),
+  /**
+   * PostgreSQL for feedback and the question log (postgres://user:pass@host:port/db), shared by several Node
+   * replicas; unset = SQLite in DATA_DIR.
+   */
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL").optional(),
+  ),
   EMBEDDINGS_PROVIDER: z.preprocess(
     emptyToUndefined,
     z.enum(["local", "openai", "transformers", "workers-ai"]).default("local"),

@@ -17,7 +17,8 @@ async function main() {
   const indexDir = flagString(flags, "index") ?? config.INDEX_DIR;
   const embedder = createNodeEmbeddings(config);
   const bar = new cliProgress.SingleBar(
-    { format: " {phase} [{bar}] {percentage}% | {value}/{total}", hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000 },
+    // The ETA is the phase's own (its measured rate over the last updates); embedding is most of an ingest.
+    { format: " {phase} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted}", hideCursor: true, noTTYOutput: true, notTTYSchedule: 2000, etaBuffer: 50 },
     cliProgress.Presets.shades_classic,
   );
   let phase = "";

@@ -10,7 +10,6 @@ import { ConfigError, corsOrigins, parseConfig } from "../config.js";
 import { AppError } from "../errors.js";
 import type { Engine } from "../engine.js";
 import { logAnsweredQuestion } from "../feedback/question-log.js";
-import { createSqliteFeedbackStore } from "../feedback/sqlite-feedback-store.js";
 import { createNodeEmbeddings } from "../providers/embeddings-node.js";
 import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { mountFeedbackRoutes } from "../routes/feedback.js";
@@ -25,6 +24,7 @@ import { createReindexer, type Reindexer } from "./node-reindex.js";
 import { watchCorpus } from "./node-watch.js";
 import { emptyReason } from "../store/ingest-summary.js";
 import type { LoadedIndex } from "../store/load-index.js";
+import { createNodeFeedback, databaseSecrets } from "./node-feedback.js";
 import { createNodeLlmHooks } from "./node-llm.js";
 import { createJsonLogger } from "./node-log.js";
 import { installGracefulShutdown } from "./node-shutdown.js";
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const started = performance.now();
-  const redact = createRedactor(configSecrets(config));
+  const redact = createRedactor([...configSecrets(config), ...databaseSecrets(config)]);
   const metrics = createPromMetrics();
   const log = fallbackMetrics(metrics, createJsonLogger(config.LOG_LEVEL, (record) => redactRecord(record, redact)));
   const embedder = createNodeEmbeddings(config);
@@ -52,7 +52,8 @@ async function main(): Promise<void> {
   let index: LoadedIndex | null = null;
   let reindexer: Reindexer | null = null;
   const warn = (msg: string) => log({ level: "warn", msg });
-  const feedback = createSqliteFeedbackStore(config.DATA_DIR);
+  const feedbackStore = createNodeFeedback(config, log);
+  const feedback = feedbackStore.store;
 
   const app = createApp({
     getEngine: () => engine,
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
     log({ level: "error", msg: `cannot listen on ${config.HOST}:${config.PORT}: ${err.message}` });
     process.exit(1);
   });
-  installGracefulShutdown({ server, log, beforeExit: () => feedback.close() });
+  installGracefulShutdown({ server, log, beforeExit: () => feedbackStore.close() });
 
   const info = (msg: string) => log({ level: "info", msg });
   // Skipped files are logged once, from the manifest, whether or not this start built the index.

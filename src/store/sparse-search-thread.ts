@@ -8,10 +8,10 @@
  */
 import { Worker } from "node:worker_threads";
 import type { ScanResult } from "./sparse-scan.js";
-import type { SparseColumns } from "./sparse-vectors.js";
+import type { SparseColumns, SparseSearchData } from "./sparse-vectors.js";
 
 export interface ThreadData {
-  columns: SparseColumns;
+  data: SparseSearchData;
   passages: number;
 }
 
@@ -59,10 +59,10 @@ export class SparseSearchThread {
     worker.unref();
   }
 
-  /** Starts a thread over `columns` (which must be shared: see shareColumns); resolves once it answers. */
-  static start(columns: SparseColumns, passages: number): Promise<SparseSearchThread> {
-    const data: ThreadData = { columns, passages };
-    const worker = new Worker(new URL("./sparse-search-worker-boot.mjs", import.meta.url), { workerData: data, execArgv: [] });
+  /** Starts a thread over `data` (which must be shared: see shareSearchData); resolves once it answers. */
+  static start(data: SparseSearchData, passages: number): Promise<SparseSearchThread> {
+    const workerData: ThreadData = { data, passages };
+    const worker = new Worker(new URL("./sparse-search-worker-boot.mjs", import.meta.url), { workerData, execArgv: [] });
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         void worker.terminate();
@@ -121,7 +121,18 @@ export function shareColumns(columns: SparseColumns): SparseColumns {
   };
 }
 
-function shared<T extends Int32Array | Float32Array>(array: T, Type: { new (buffer: SharedArrayBuffer): T }): T {
+/** The search data in SharedArrayBuffers, whichever kind it is. */
+export function shareSearchData(data: SparseSearchData): SparseSearchData {
+  if (data.kind === "exact") return { kind: "exact", columns: shareColumns(data.columns) };
+  const rows = data.rows;
+  return {
+    kind: "two-stage",
+    rows: { dimensions: rows.dimensions, offsets: shared(rows.offsets, Int32Array), dims: shared(rows.dims, Uint16Array), values: shared(rows.values, Float32Array) },
+    coarse: shareColumns(data.coarse),
+  };
+}
+
+function shared<T extends Int32Array | Float32Array | Uint16Array>(array: T, Type: { new (buffer: SharedArrayBuffer): T }): T {
   if (array.buffer instanceof SharedArrayBuffer) return array;
   const copy = new Type(new SharedArrayBuffer(array.byteLength));
   copy.set(array);

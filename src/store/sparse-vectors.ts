@@ -3,6 +3,7 @@
  * dimension by dimension (columns: how they are searched and stored), and the file that holds the columns.
  */
 import { asInt32, readBinaryFile, writeBinaryFile, type FileChecksum } from "./binary-file.js";
+import { buildCoarseColumns, TWO_STAGE_MIN_PASSAGES, type TwoStageData } from "./sparse-two-stage.js";
 
 /** Vectors passage by passage: passage i's non-zero dimensions are dims[offsets[i] .. offsets[i + 1]). */
 export interface SparseRows {
@@ -152,25 +153,73 @@ interface SparseMeta {
   kind: "sparse-vectors";
   dimensions: number;
   passages: number;
+  /** "columns" (absent in older builds), or "two-stage": rows and coarse columns (sparse-two-stage.ts). */
+  layout?: "columns" | "two-stage";
 }
 
-/** Writes the columns; returns the file's size and checksum. */
-export function writeSparseVectors(path: string, columns: SparseColumns, passages: number): Promise<FileChecksum> {
-  const meta: SparseMeta = { kind: "sparse-vectors", dimensions: columns.dimensions, passages };
-  return writeBinaryFile(path, meta, { offsets: columns.offsets, docs: columns.docs, values: columns.values });
+/** What a server searches: the columns (exact scan), or, for large corpora, the two-stage data. */
+export type SparseSearchData = { kind: "exact"; columns: SparseColumns } | ({ kind: "two-stage" } & TwoStageData);
+
+/** The two-stage data of these columns: rows for the exact re-score, coarse columns for the first stage. */
+export function twoStageOf(columns: SparseColumns, passages: number): TwoStageData {
+  return { rows: columnsToRows(columns, passages), coarse: buildCoarseColumns(columns) };
 }
 
-/** Reads `path` (or `bytes` already read from it), checked for `passages` passages. */
-export async function readSparseVectors(path: string, passages: number, bytes?: Buffer): Promise<SparseColumns> {
+/**
+ * Writes the vectors; returns the file's size and checksum. From TWO_STAGE_MIN_PASSAGES on, the file holds the
+ * two-stage layout instead of the columns, so a server loads what it searches with, and nothing more.
+ */
+export function writeSparseVectors(path: string, columns: SparseColumns, passages: number, twoStageFrom = TWO_STAGE_MIN_PASSAGES): Promise<FileChecksum> {
+  if (passages < twoStageFrom) {
+    const meta: SparseMeta = { kind: "sparse-vectors", dimensions: columns.dimensions, passages, layout: "columns" };
+    return writeBinaryFile(path, meta, { offsets: columns.offsets, docs: columns.docs, values: columns.values });
+  }
+  const { rows, coarse } = twoStageOf(columns, passages);
+  const meta: SparseMeta = { kind: "sparse-vectors", dimensions: columns.dimensions, passages, layout: "two-stage" };
+  return writeBinaryFile(path, meta, {
+    rowOffsets: rows.offsets,
+    rowDims: rows.dims,
+    rowValues: rows.values,
+    coarseOffsets: coarse.offsets,
+    coarseDocs: coarse.docs,
+    coarseValues: coarse.values,
+  });
+}
+
+/** Reads what a server searches with from `path` (or `bytes` already read from it), checked for `passages`. */
+export async function readSparseSearchData(path: string, passages: number, bytes?: Buffer): Promise<SparseSearchData> {
   const { meta, arrays } = await readBinaryFile<SparseMeta>(path, bytes);
   if (meta.kind !== "sparse-vectors") throw new Error(`${path} holds no sparse vectors`);
   if (meta.passages !== passages) throw new Error(`${path} holds ${meta.passages} vectors for ${passages} passages`);
-  const columns = {
+  if (meta.layout !== "two-stage") {
+    const columns = { dimensions: meta.dimensions, offsets: asInt32(arrays.offsets!), docs: asInt32(arrays.docs!), values: arrays.values as Float32Array };
+    checkColumns(columns, passages);
+    return { kind: "exact", columns };
+  }
+  const rows: SparseRows = {
     dimensions: meta.dimensions,
-    offsets: asInt32(arrays.offsets!),
-    docs: asInt32(arrays.docs!),
-    values: arrays.values as Float32Array,
+    offsets: asInt32(arrays.rowOffsets!),
+    dims: arrays.rowDims as Uint16Array,
+    values: arrays.rowValues as Float32Array,
   };
-  checkColumns(columns, passages);
-  return columns;
+  checkRows(rows, passages);
+  const coarse = { dimensions: meta.dimensions, offsets: asInt32(arrays.coarseOffsets!), docs: asInt32(arrays.coarseDocs!), values: arrays.coarseValues as Float32Array };
+  checkColumns(coarse, passages);
+  return { kind: "two-stage", rows, coarse };
+}
+
+/** Reads the vectors as columns, whichever layout the file holds (an incremental build merges columns). */
+export async function readSparseVectors(path: string, passages: number, bytes?: Buffer): Promise<SparseColumns> {
+  const data = await readSparseSearchData(path, passages, bytes);
+  return data.kind === "exact" ? data.columns : rowsToColumns(data.rows);
+}
+
+/** Throws unless the rows are consistent and name only dimensions below `rows.dimensions`. */
+export function checkRows(rows: SparseRows, passages: number): void {
+  const { dimensions, offsets, dims, values } = rows;
+  if (offsets.length !== passages + 1 || offsets[passages] !== dims.length || values.length !== dims.length || offsets[0] !== 0) {
+    throw new Error(`sparse vector rows do not add up (${passages} passages, ${dims.length} values)`);
+  }
+  for (let i = 0; i < passages; i++) if (offsets[i]! > offsets[i + 1]!) throw new Error(`sparse vectors of passage ${i} are out of order`);
+  for (let j = 0; j < dims.length; j++) if (dims[j]! >= dimensions) throw new Error(`sparse vectors name dimension ${dims[j]} of ${dimensions}`);
 }

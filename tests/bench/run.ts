@@ -5,7 +5,8 @@
  *
  * Sections: ingest (child process per size), retrieval (in-process, with raw hnswlib-node and MiniSearch on the
  * same data), http (seed corpus, autocannon), streaming (tests/bench/first-token.ts), startup (real server per
- * size), incremental (10k, one document changed), independent (20k corpus of another seed through the CLI).
+ * size), incremental (10k, one document changed), independent (20k corpus of another seed through the CLI),
+ * and, opt-in (--scale), scale: npm run ingest, ready, RSS and /api/search over HTTP at 100k and 1M passages.
  */
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -21,6 +22,7 @@ import { ROOT, startServer } from "./lib/processes.js";
 import { round } from "./lib/stats.js";
 import { evaluateTargets, formatReport, type BenchResults } from "./report.js";
 import { benchRetrieval } from "./retrieval.js";
+import { benchScale, measureVectorRecall } from "./scale.js";
 import { benchStartup } from "./startup.js";
 
 const INDEX_ROOT = join(ROOT, "bench-results", "indexes");
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
   const indexOf = (size: SizeLabel) => join(INDEX_ROOT, size);
 
   for (const size of options.sizes) {
-    if (!has("ingest") && existsSync(join(indexOf(size), "manifest.json"))) continue;
+    if (has("scale") || (!has("ingest") && existsSync(join(indexOf(size), "manifest.json")))) continue;
     log(`ingest ${size}`);
     results.ingest[size] = await benchIngest(corpora.get(size)!, indexOf(size));
   }
@@ -93,6 +95,15 @@ async function main(): Promise<void> {
     log(`independent (20k, seed ${INDEPENDENT_SEED})`);
     const corpus = await ensureCorpus("20k", SIZES["20k"], INDEPENDENT_SEED);
     results.independent = await benchIndependent(corpus, INDEPENDENT_SEED, join(INDEX_ROOT, `20k-seed${INDEPENDENT_SEED}`));
+  }
+  if (has("scale")) {
+    results.scale = {};
+    for (const size of options.sizes) {
+      log(`scale ${size}: npm run ingest, then the server`);
+      const scale = await benchScale(corpora.get(size)!, indexOf(size), log, { reuseIndex: options.reuseIndex });
+      scale.vectorRecall = await measureVectorRecall(corpora.get(size)!, indexOf(size));
+      results.scale[size] = scale;
+    }
   }
   results.estimate1m = estimateMillion(results);
   results.environment.loadAfter = loadavg().map((x) => x.toFixed(2)).join(" ");

@@ -2,8 +2,10 @@
 export const SIZES = { "1k": 1_000, "10k": 10_000, "20k": 20_000, "100k": 100_000, "1m": 1_000_000 } as const;
 export type SizeLabel = keyof typeof SIZES;
 
-export const SECTIONS = ["ingest", "retrieval", "http", "streaming", "startup", "incremental", "independent"] as const;
+export const SECTIONS = ["ingest", "retrieval", "http", "streaming", "startup", "incremental", "independent", "scale"] as const;
 export type Section = (typeof SECTIONS)[number];
+/** Sections run only when asked for (--only, or --scale): the scale scenario takes many minutes at 1M passages. */
+const OPT_IN: Section[] = ["scale"];
 
 export interface BenchOptions {
   sizes: SizeLabel[];
@@ -16,10 +18,14 @@ export interface BenchOptions {
   hnsw: boolean;
   /** MiniSearch for the side-by-side. */
   minisearch: boolean;
+  /** scale: serve an index already built in bench-results/indexes/<size> instead of ingesting again. */
+  reuseIndex: boolean;
 }
 
 const USAGE = `npm run bench -- [--sizes 1k,10k,100k] [--only ${SECTIONS.join(",")}] [--skip SECTION,...]
-                    [--http-seconds 10] [--no-hnsw] [--no-minisearch] [--out bench-results/bench.json]`;
+                    [--http-seconds 10] [--no-hnsw] [--no-minisearch] [--out bench-results/bench.json]
+npm run bench -- --scale        the scale scenario alone at 100k and 1M passages (= --only scale --sizes 100k,1m)
+                [--reuse-index]  serve the indexes already in bench-results/indexes/ (no ingest timed)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const value = (name: string) => {
@@ -31,9 +37,10 @@ export function parseOptions(argv: string[]): BenchOptions {
     process.exit(0);
   }
   const list = (raw: string | undefined) => (raw ? raw.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean) : undefined);
-  const sizes = (list(value("sizes")) ?? ["1k", "10k", "100k"]) as SizeLabel[];
+  const scale = argv.includes("--scale");
+  const sizes = (list(value("sizes")) ?? (scale ? ["100k", "1m"] : ["1k", "10k", "100k"])) as SizeLabel[];
   for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size ${s}; use ${Object.keys(SIZES).join(", ")}\n${USAGE}`);
-  let sections = (list(value("only")) ?? [...SECTIONS]) as Section[];
+  let sections = (list(value("only")) ?? (scale ? ["scale"] : SECTIONS.filter((s) => !OPT_IN.includes(s)))) as Section[];
   const skip = list(value("skip")) ?? [];
   for (const s of [...sections, ...skip]) if (!SECTIONS.includes(s as Section)) throw new Error(`unknown section ${s}\n${USAGE}`);
   sections = sections.filter((s) => !skip.includes(s));
@@ -45,5 +52,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     httpSeconds: Number(value("http-seconds") ?? 10),
     hnsw: !argv.includes("--no-hnsw"),
     minisearch: !argv.includes("--no-minisearch"),
+    reuseIndex: argv.includes("--reuse-index"),
   };
 }
