@@ -7,6 +7,7 @@ import { createEngine, type Engine } from "../engine.js";
 import type { EmbedderChoice } from "../providers/embeddings.js";
 import type { LlmEngineHooks } from "../providers/llm-deps.js";
 import { ensureIndex } from "../store/load-index.js";
+import { toTraditional } from "../text/to-traditional.js";
 
 export async function loadNodeEngine(options: {
   config: Config;
@@ -31,5 +32,6 @@ export async function loadNodeEngine(options: {
     createGenerator: llm.createGenerator,
     createCondenser: llm.createCondenser,
     retrievalCacheSize: config.RETRIEVAL_CACHE_SIZE,
+    toTraditional,
   });
 }

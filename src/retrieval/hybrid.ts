@@ -14,6 +14,7 @@ import type { TermAnalyzer } from "./terms.js";
 import type { Term } from "./tokenize.js";
 import type { VectorHit, VectorIndex } from "./vector-index.js";
 import { LruCache } from "../util/lru.js";
+import { toSimplified } from "../text/script.js";
 
 /**
  * Calibrated on tests/eval (tests/eval/calibrate.ts prints each question's signals): each bar sits midway between
@@ -119,7 +120,9 @@ export class HybridRetriever {
    * The passages for a question, best first, and whether they answer it. A retrieval is shared with every later
    * caller asking the same (from the cache), so callers treat it as read-only.
    */
-  async retrieve(question: string, k: number, options: RetrieveOptions = {}): Promise<Retrieval> {
+  async retrieve(asked: string, k: number, options: RetrieveOptions = {}): Promise<Retrieval> {
+    // The corpus and its indexes are Simplified: a Traditional question is searched as its Simplified form.
+    const question = toSimplified(asked);
     const key = `${k}\u0001${(options.contextCities ?? []).join("\u0002")}\u0001${question}`;
     const cached = this.recent.get(key);
     if (cached) return cached;
