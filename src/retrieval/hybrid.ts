@@ -156,7 +156,15 @@ export class HybridRetriever {
       c.cosine = Math.max(0, hit.similarity);
       c.rrf += 1 / (RELEVANCE.rrfK + rank + 1);
     }
-    for (let rank = 0; rank < keywordHits.length; rank++) candidates.of(keywordHits[rank]!.index).rrf += 1 / (RELEVANCE.rrfK + rank + 1);
+    // A keyword hit the vector search did not return has a cosine of at most the last vector hit's: that bound
+    // stands in for it. Zero would sink a passage that holds a question's rare words and figures whenever many
+    // passages of other cities on the same topic crowd it out of the vector neighbours.
+    const cosineBound = vectorHits.length >= n ? Math.max(0, vectorHits[vectorHits.length - 1]!.similarity) : 0;
+    for (let rank = 0; rank < keywordHits.length; rank++) {
+      const c = candidates.of(keywordHits[rank]!.index);
+      if (c.rrf === 0) c.cosine = cosineBound;
+      c.rrf += 1 / (RELEVANCE.rrfK + rank + 1);
+    }
 
     const maxRrf = 2 / (RELEVANCE.rrfK + 1);
     const w = RELEVANCE.weights;
