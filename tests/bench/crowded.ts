@@ -65,7 +65,7 @@ export async function runCrowded(options: { passages?: number; seed?: number } =
   return { passages: passages.length, bm25Params, rows, engine };
 }
 
-export function formatCrowded(result: CrowdedResult): string {
+export function formatCrowded(result: Omit<CrowdedResult, "engine">): string {
   const lines = [
     `City hit@1 among ${result.passages} passages (seed corpus + generated same-topic passages about other cities)`,
     `plain BM25 tuned on the tuning part: k1=${result.bm25Params.k} b=${result.bm25Params.b} city boost=${result.bm25Params.cityBoost}`,

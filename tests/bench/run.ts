@@ -5,7 +5,8 @@
  *
  * Sections: ingest (child process per size), retrieval (in-process, with raw hnswlib-node and MiniSearch on the
  * same data), http (seed corpus, autocannon), streaming (tests/bench/first-token.ts), startup (real server per
- * size), incremental (10k, one document changed), independent (20k corpus of another seed through the CLI).
+ * size), incremental (10k, one document changed), independent (20k corpus of another seed through the CLI), crowded
+ * (city hit@1 among 5,000 same-topic passages of other cities, beside plain BM25).
  */
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -22,6 +23,7 @@ import { round } from "./lib/stats.js";
 import { evaluateTargets, formatReport, type BenchResults } from "./report.js";
 import { benchRetrieval } from "./retrieval.js";
 import { benchStartup } from "./startup.js";
+import { runCrowded } from "./crowded.js";
 
 const INDEX_ROOT = join(ROOT, "bench-results", "indexes");
 const INDEPENDENT_SEED = 7;
@@ -93,6 +95,11 @@ async function main(): Promise<void> {
     log(`independent (20k, seed ${INDEPENDENT_SEED})`);
     const corpus = await ensureCorpus("20k", SIZES["20k"], INDEPENDENT_SEED);
     results.independent = await benchIndependent(corpus, INDEPENDENT_SEED, join(INDEX_ROOT, `20k-seed${INDEPENDENT_SEED}`));
+  }
+  if (has("crowded")) {
+    log("crowded (seed + 5,000 same-topic passages of other cities, against plain BM25)");
+    const { engine: _engine, ...crowded } = await runCrowded({ passages: 5_000, seed: INDEPENDENT_SEED });
+    results.crowded = crowded;
   }
   results.estimate1m = estimateMillion(results);
   results.environment.loadAfter = loadavg().map((x) => x.toFixed(2)).join(" ");

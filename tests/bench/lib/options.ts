@@ -2,7 +2,7 @@
 export const SIZES = { "1k": 1_000, "10k": 10_000, "20k": 20_000, "100k": 100_000, "1m": 1_000_000 } as const;
 export type SizeLabel = keyof typeof SIZES;
 
-export const SECTIONS = ["ingest", "retrieval", "http", "streaming", "startup", "incremental", "independent"] as const;
+export const SECTIONS = ["ingest", "retrieval", "http", "streaming", "startup", "incremental", "independent", "crowded"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
