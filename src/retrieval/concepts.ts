@@ -3,7 +3,6 @@
  * Built once from the glossary: English phrases keyed by their stems, Chinese terms keyed by first character.
  */
 import { activeGlossary, type ConceptGroup } from "./glossary.js";
-import { stem } from "./stem.js";
 import { cachedStem, englishWords } from "./tokenize.js";
 
 const MAX_EN_WORDS = 4;
@@ -31,7 +30,7 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
   const chinese = new Map<number, { term: string; ids: Set<string> }[]>();
   for (const group of groups) {
     for (const phrase of group.en) {
-      const key = englishWords(phrase).map(stem).join(" ");
+      const key = englishWords(phrase).map(cachedStem).join(" ");
       if (!key) continue;
       if (!english.has(key)) english.set(key, new Set());
       english.get(key)!.add(group.id);
