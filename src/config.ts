@@ -66,6 +66,8 @@ export const ConfigSchema = z.object({
   VECTOR_SEARCH_THREAD: z.preprocess(emptyToUndefined, z.enum(["auto", "on", "off"]).default("auto")),
   /** Recent retrievals kept in memory, so a question asked again is answered without searching; 0 turns it off. */
   RETRIEVAL_CACHE_SIZE: int(0, 1_000_000, DEFAULT_RETRIEVAL_CACHE_SIZE),
+  /** Extra glossary files (comma-separated JSON paths, the shape of src/retrieval/data/*.json), added to the shipped ones. */
+  GLOSSARY_FILES: optionalString,
   /** Request log lines: "info" logs each request, "warn" warnings (skipped corpus files) and errors, "silent" none. */
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["silent", "error", "warn", "info"]).default("info")),
   /** 1: watch the corpus folder and reindex (debounced) when documents change, without a restart. */

@@ -27,6 +27,8 @@ export interface EngineInput {
   createCondenser?: (rules: Condenser) => Condenser;
   /** Recent retrievals to keep (see HybridRetrieverDeps.cacheSize); the default when unset. */
   retrievalCacheSize?: number;
+  /** Simplified -> Traditional for answers to Traditional questions (Node passes src/text/to-traditional.ts). */
+  toTraditional?: (text: string) => string;
 }
 
 export interface Engine {
@@ -65,6 +67,13 @@ export function createEngine(input: EngineInput): Engine {
   const generator = input.createGenerator ? input.createGenerator(extractive) : extractive;
   const rules = createRuleCondenser(analyzer);
   const condenser = input.createCondenser ? input.createCondenser(rules) : rules;
-  const chat = createChatService({ retriever, generator, condenser, analyzer, ranker: { terms, idf: (t) => keyword.idfOf(t) } });
+  const chat = createChatService({
+    retriever,
+    generator,
+    condenser,
+    analyzer,
+    ranker: { terms, idf: (t) => keyword.idfOf(t) },
+    toTraditional: input.toTraditional,
+  });
   return { passages: input.passages, retriever, chat, keyword, terms, generator };
 }

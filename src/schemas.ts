@@ -28,7 +28,14 @@ export type Passage = z.infer<typeof PassageSchema>;
 export const ScoredPassageSchema = PassageSchema.extend({ score: z.number().min(0).max(1) });
 export type ScoredPassage = z.infer<typeof ScoredPassageSchema>;
 
-export const CitationSchema = ScoredPassageSchema.extend({ n: z.number().int().positive() });
+export const ScriptSchema = z.enum(["hans", "hant"]);
+export type Script = z.infer<typeof ScriptSchema>;
+
+export const CitationSchema = ScoredPassageSchema.extend({
+  n: z.number().int().positive(),
+  /** The passage as written (Simplified), when the card shows it converted to Traditional script. */
+  original: PassageSchema.pick({ zh: true, city: true, speaker: true }).optional(),
+});
 export type Citation = z.infer<typeof CitationSchema>;
 
 export const MAX_QUESTION_CHARS = 2000;
@@ -49,6 +56,8 @@ export const ChatRequestSchema = z.object({
   lang: z.enum(["auto", "zh", "en"]).default("auto"),
   k: z.number().int().min(1).max(10).optional(),
   stream: z.boolean().optional(),
+  /** The Chinese script to answer in; by default the question's own. */
+  script: ScriptSchema.optional(),
 });
 export type ChatRequest = z.infer<typeof ChatRequestSchema>;
 
@@ -93,6 +102,8 @@ export const ChatAnswerSchema = z.object({
   plan: PlanSchema.optional(),
   /** Questions the material can answer, in the answer's language (after a refusal, a greeting or an "about" answer). */
   suggestions: z.array(z.string()).optional(),
+  /** The Chinese script of the answer (Traditional when the question was); absent for English answers. */
+  script: ScriptSchema.optional(),
 });
 export type ChatAnswer = z.infer<typeof ChatAnswerSchema>;
 

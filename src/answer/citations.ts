@@ -5,6 +5,7 @@
  */
 import type { Citation } from "../schemas.js";
 import { findUnsupportedNumbers } from "./numbers.js";
+import { ANSWER_SENTENCE, MARKER_LIST_SPLIT, SPACE_BEFORE_PUNCT_RE, markerGroupRe } from "../text/punctuation.js";
 
 export interface CheckedAnswer {
   answer: string;
@@ -13,9 +14,9 @@ export interface CheckedAnswer {
   unsupportedNumbers: string[];
 }
 
-/** [1], [1, 2], [1][2], 【1】, [^1]: every way models write a numbered citation. */
-const MARKER_GROUP = /[\[【]\^?\s*(\d{1,3}(?:\s*[,,、]\s*\^?\d{1,3})*)\s*[\]】]/gu;
-const SENTENCE = /[^。!?!?\n]+(?:[。!?!?]+|\.(?=\s|$)|\n|$)[”’」"]?/gu;
+/** [1], [1, 2], [1，2], [1][2], 【1】, [^1]: every way models write a numbered citation (src/text/punctuation.ts). */
+const MARKER_GROUP = markerGroupRe();
+const SENTENCE = ANSWER_SENTENCE;
 
 export function checkCitations(rawAnswer: string, sources: Citation[]): CheckedAnswer {
   const byN = new Map(sources.map((s) => [s.n, s]));
@@ -24,7 +25,7 @@ export function checkCitations(rawAnswer: string, sources: Citation[]): CheckedA
   const answer = rawAnswer
     .replace(MARKER_GROUP, (_whole, list: string) => {
       const kept: number[] = [];
-      for (const raw of list.split(/[,,、^\s]+/u).filter(Boolean)) {
+      for (const raw of list.split(MARKER_LIST_SPLIT).filter(Boolean)) {
         const n = Number(raw);
         if (!byN.has(n)) {
           invalid.add(n);
@@ -36,7 +37,7 @@ export function checkCitations(rawAnswer: string, sources: Citation[]): CheckedA
       }
       return kept.map((m) => `[${m}]`).join("");
     })
-    .replace(/[ \t]+([.,;:!?。,;:!?])/gu, "$1")
+    .replace(SPACE_BEFORE_PUNCT_RE, "$1")
     .replace(/[ \t]{2,}/g, " ")
     .trim();
 

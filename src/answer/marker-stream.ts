@@ -5,10 +5,10 @@
  * A marker split across chunks ("[" then "2]") is held back until it is complete.
  */
 
-/** The same marker syntax as checkCitations: [1], [1, 2], [1][2], 【1】, [^1]. */
-const MARKER_GROUP = /[\[【]\^?\s*(\d{1,3}(?:\s*[,,、]\s*\^?\d{1,3})*)\s*[\]】]/gu;
-/** What the start of a marker looks like before its closing bracket has arrived. */
-const OPEN_MARKER = /^[\[【]\^?[\d\s,,、^]*$/u;
+import { MARKER_LIST_SPLIT, OPEN_MARKER, markerGroupRe } from "../text/punctuation.js";
+
+/** The same marker syntax as checkCitations: [1], [1, 2], [1，2], [1][2], 【1】, [^1] (src/text/punctuation.ts). */
+const MARKER_GROUP = markerGroupRe();
 const MAX_MARKER_CHARS = 24;
 
 export interface MarkerRenumberer {
@@ -28,7 +28,7 @@ export function createMarkerRenumberer(validSourceNumbers: Iterable<number>): Ma
   const rewrite = (text: string) =>
     text.replace(MARKER_GROUP, (_whole, list: string) => {
       const kept: number[] = [];
-      for (const raw of list.split(/[,,、^\s]+/u).filter(Boolean)) {
+      for (const raw of list.split(MARKER_LIST_SPLIT).filter(Boolean)) {
         const n = Number(raw);
         if (!valid.has(n)) continue;
         if (!renumber.has(n)) renumber.set(n, renumber.size + 1);
@@ -41,7 +41,7 @@ export function createMarkerRenumberer(validSourceNumbers: Iterable<number>): Ma
   return {
     push(text) {
       const buffer = pending + text;
-      const open = Math.max(buffer.lastIndexOf("["), buffer.lastIndexOf("【"));
+      const open = Math.max(buffer.lastIndexOf("["), buffer.lastIndexOf("\u3010"));
       const tail = open >= 0 ? buffer.slice(open) : "";
       if (tail && tail.length <= MAX_MARKER_CHARS && OPEN_MARKER.test(tail)) {
         pending = tail;

@@ -21,6 +21,7 @@
  *   a Chinese list separator ("5，300" = 5 and 300), never a thousands separator.
  * - Pure code, no Node APIs: runs in Cloudflare Workers. Never throws on any string.
  */
+import { LIST_SEPARATORS, MARKER_CLOSE, MARKER_OPEN, charClass } from "../text/punctuation.js";
 
 /** `index` is the UTF-16 offset of `raw` in the original (un-normalised) text. */
 export interface NumberMention { raw: string; value: number; unit: "percent" | "plain"; index: number }
@@ -51,8 +52,11 @@ const EN_MULT = dict({ hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, 
 const GROUP_SEPS = new Set([",", " ", "\u00A0", "\u2009", "\u202F"]);
 const GAP = new Set([" ", "\u00A0", "\u2009", "\u202F"]);
 
-/** [1], [12], [1, 2], [1-3], 【4】. Each branch is deterministic, so matching is linear. */
-const CITATION_RE = /\[\d+(?:[,，、 \-]+\d+)*\]|【\d+】/g;
+/** [1], [12], [1, 2], [1，2], [1-3], 【4】 (brackets and separators from src/text/punctuation.ts). Linear to match. */
+const CITATION_RE = new RegExp(
+  `${charClass(MARKER_OPEN)}\\d+(?:${charClass(LIST_SEPARATORS, " -")}+\\d+)*${charClass(MARKER_CLOSE)}`,
+  "g",
+);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 /** ASCII and Latin-1/Extended letters (not CJK: Chinese characters never "glue" to digits). */

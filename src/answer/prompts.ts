@@ -3,6 +3,7 @@
  * files, the Worker imports them as text) and rendered here. A prompt file has a "# System" and a "# User" section;
  * anything above the first heading is a note for editors and is never sent.
  */
+import { MARKER_GROUP_SOURCE } from "../text/punctuation.js";
 import type { Citation, HistoryTurn, Lang } from "../schemas.js";
 
 /** The raw texts of the prompt files. */
@@ -86,9 +87,11 @@ export function formatHistory(history: HistoryTurn[], maxTurns = 6, maxChars = 6
     .join("\n");
 }
 
+const STRIP_MARKERS = new RegExp(`\\s?${MARKER_GROUP_SOURCE}`, "gu");
+
 /** Citation markers of an earlier answer point at that answer's sources, not this one's: drop them. */
 export function stripMarkers(text: string): string {
-  return text.replace(/\s?[\[【]\^?\d{1,3}(?:\s*[,,、]\s*\^?\d{1,3})*[\]】]/gu, "");
+  return text.replace(STRIP_MARKERS, "");
 }
 
 /** Keeps user text inside the quotation it is placed in. */

@@ -17,6 +17,9 @@ import type { RankerDeps } from "../answer/sentence-ranker.js";
 import type { Condenser } from "./condense.js";
 import { EventQueue } from "./event-queue.js";
 import { decideByPlan, type Decision } from "./plan-decision.js";
+import { normalizeScript } from "../text/script.js";
+import type { ToTraditional } from "../text/to-traditional.js";
+import { inScript, traditionalCitation } from "../text/traditional-answer.js";
 
 export type ChatEvent =
   | { type: "sources"; data: Citation[] }
@@ -32,6 +35,8 @@ export interface ChatServiceDeps {
   /** Term weights for picking sentences in per-intent answers. */
   ranker: RankerDeps;
   now?: () => number;
+  /** Simplified -> Traditional, for questions asked in Traditional script (Node; absent on the Worker). */
+  toTraditional?: ToTraditional;
 }
 
 export const DEFAULT_K = 5;
@@ -49,8 +54,10 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
   const planner = createPlanner(deps.analyzer, catalogue);
   const context = { ...deps, catalogue, answers: createPlanAnswers(deps.ranker), usesModel: deps.generator.name !== "extractive" };
 
-  async function run(request: ChatRequest, queue: EventQueue<ChatEvent>, signal?: AbortSignal): Promise<void> {
+  async function run(asked: ChatRequest, outQueue: EventSink, signal?: AbortSignal): Promise<void> {
     const started = now();
+    // Traditional script is understood as its Simplified form and answered back in Traditional (src/text/).
+    const { request, queue } = scriptOf(asked, outQueue, deps.toTraditional);
     const history = request.history ?? [];
     const lang: Lang =
       request.lang === "auto" ? detectLanguage(request.question, lastUserLanguage(history)) : request.lang;
@@ -118,6 +125,30 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
 }
 
 export type { Decision, AnswerPlan };
+
+type EventSink = Pick<EventQueue<ChatEvent>, "push">;
+
+/**
+ * The request in Simplified script, and a queue that converts what goes out to the script asked in: tokens and
+ * sources as they stream, the final answer (with its originals) at the end.
+ */
+function scriptOf(asked: ChatRequest, out: EventSink, convert?: ToTraditional): { request: ChatRequest; queue: EventSink } {
+  const q = normalizeScript(asked.question);
+  const history = asked.history?.map((t) => ({ ...t, content: normalizeScript(t.content).text }));
+  const request: ChatRequest = { ...asked, question: q.text, ...(history ? { history } : {}) };
+  const script = asked.script ?? q.script;
+  const queue: EventSink = {
+    push(event) {
+      if (event.type !== "done") {
+        if (script === "hant" && convert && event.type === "token") event = { type: "token", data: { text: convert(event.data.text) } };
+        if (script === "hant" && convert && event.type === "sources") event = { type: "sources", data: event.data.map((c) => traditionalCitation(c, convert)) };
+        return out.push(event);
+      }
+      return out.push({ type: "done", data: inScript(event.data, event.data.lang, script, convert) });
+    },
+  };
+  return { request, queue };
+}
 
 function lastUserLanguage(history: { role: string; content: string }[]): Lang {
   const last = [...history].reverse().find((t) => t.role === "user");

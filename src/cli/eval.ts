@@ -10,17 +10,30 @@ import { EvalQuestionSchema, evaluate, formatTable, summarize } from "../eval/ev
 import { flagString, parseArgs } from "./args.js";
 import { loadEngineFromEnv } from "./load-engine.js";
 import { CONVERSATION_FILE, cityNames, engineConversationChat, httpConversationChat, runConversationEval } from "../eval/conversation-run.js";
+import { readCorpusDir } from "../corpus/load-dir.js";
+import { formatGeneralisation, generalisationReport } from "../eval/generalisation.js";
 
 async function main() {
   const { flags } = parseArgs(process.argv.slice(2));
   const file = flagString(flags, "file") ?? "tests/eval/questions.json";
   const questions = z.array(EvalQuestionSchema).parse(JSON.parse(await readFile(file, "utf8")));
   const url = flagString(flags, "url");
-  const engine = url ? null : (await loadEngineFromEnv({ LOG_LEVEL: "silent" })).engine;
-  const backend = url ? httpBackend(url) : engineBackend(engine!);
+  const loaded = url ? null : await loadEngineFromEnv({ LOG_LEVEL: "silent" });
+  const backend = loaded ? engineBackend(loaded.engine) : httpBackend(url!);
+  const engine = loaded?.engine ?? null;
   const outcomes = await evaluate(questions, backend);
   console.log(`Evaluation of ${questions.length} questions from ${file}${url ? ` via ${url}` : ""}\n`);
   console.log(formatTable([["zh", summarize(outcomes, "zh")], ["en", summarize(outcomes, "en")], ["all", summarize(outcomes)]]));
+  // In-process: each part, the Traditional twins, the full-width corpus and the plain BM25 baseline (generalisation.ts).
+  if (loaded && !flagString(flags, "file")) {
+    const traditional = z.array(EvalQuestionSchema).parse(JSON.parse(await readFile("tests/eval/questions-hant.json", "utf8")));
+    const corpus = (await readCorpusDir(loaded.config.CORPUS_DIR)).files;
+    const report = await generalisationReport(loaded.engine, questions, outcomes, { traditional, corpus });
+    console.log(`
+By part (thresholds set on "tune" only), Traditional script, full-width punctuation; plain BM25 beside:
+`);
+    console.log(formatGeneralisation(report));
+  }
   const failures = outcomes.filter(
     (o) => o.cityRank !== null && o.cityRank !== 1 || (o.question.answerable && (o.passageRank ?? 2) !== 1) || !o.factsFound || !o.refusedCorrectly || !o.languageMatches,
   );

@@ -31,6 +31,33 @@ export function countHan(text: string): number {
 }
 
 /**
+ * What is not language: a URL, an e-mail address, code, a number with its unit, an identifier. Their Latin letters
+ * would otherwise count as English words, so a Chinese question citing a web page by its address came back in
+ * English. Each is replaced by a space. The URL and address forms stop at Han text and CJK punctuation, which often
+ * follow an address without a space.
+ */
+const NOT_LANGUAGE = [
+  /```[\s\S]*?```|`[^`\n]*`/g,
+  /\b(?:https?|ftp|file):\/\/[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef"<>]*/giu,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  /\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|gov|edu|int|io|hk|tw|mo|info|html?|php|pdf)\b(?:\/[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef"<>]*)?/giu,
+  // A number and its unit, as in "1.5 GW", "10km", "75.5 %", "30 km/h", "2,000 m²".
+  /\d[\d.,]*\s?(?:%|‰|°c|k?m[²³23]?|cm|mm|kg|t|[kmgt]wh?|w|wh|ha|mu|l|ppm|co2e?|yuan|rmb|usd|km\/h|m\/s)(?![a-z])/giu,
+  // Identifiers: a Latin word joined to digits or underscores ("content_5644613", "id42", "snake_case").
+  /\b[a-z]*(?:_[a-z0-9]*|\d[a-z0-9_]*)[a-z]+[a-z0-9_]*\b|\b[a-z]+_[a-z0-9_]*\b/giu,
+];
+/** A quick test: text without these characters holds nothing to strip (most corpus paragraphs). */
+const MAYBE_NOT_LANGUAGE = /[/@`_]|\d|\.[a-z]/i;
+
+/** The text with URLs, addresses, code, figures with units and identifiers blanked out. */
+export function languageText(text: string): string {
+  if (!MAYBE_NOT_LANGUAGE.test(text)) return text;
+  let out = text;
+  for (const re of NOT_LANGUAGE) out = out.replace(re, " ");
+  return out;
+}
+
+/**
  * A Chinese word averages about two characters, so Han characters / 2 approximates Chinese words. The language with
  * more words wins; a tie goes to Chinese, since Chinese grammar around a Latin name ("Shenzhen 的超充站有多少座?")
  * is the usual mixed case. "What is the 海绵江滩 in Wuhan?" is English; text with neither script falls back.
@@ -39,5 +66,12 @@ export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
   const zhWords = countHan(text) / 2;
   const enWords = text.match(LATIN_WORD)?.length ?? 0;
   if (zhWords === 0 && enWords === 0) return fallback;
-  return zhWords >= enWords ? "zh" : "en";
+  if (zhWords >= enWords) return "zh";
+  // English leads: see whether it still does without URLs, addresses, code and units (blanking only removes Latin
+  // words, so a Chinese lead needs no second look, and most corpus paragraphs are decided without it).
+  const clean = languageText(text);
+  const cleanEn = clean.match(LATIN_WORD)?.length ?? 0;
+  const cleanZh = countHan(clean) / 2;
+  if (cleanZh === 0 && cleanEn === 0) return fallback;
+  return cleanZh >= cleanEn ? "zh" : "en";
 }

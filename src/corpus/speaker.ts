@@ -3,7 +3,10 @@
  * zh: "徐曙海市长指出:…", "大连市前任市长陈绍旺指出,…"; en: "Mayor of Zhenjiang, XU Shuhai says: “…”".
  */
 
-const ZH_SPEECH = /^(.{1,40}?)(指出|表示|强调|认为|说道|说)[::,,]/u;
+import { SPEECH_PUNCT, charClass } from "../text/punctuation.js";
+
+/** A speech verb followed by ":", "：", "," or "，" (src/text/punctuation.ts). */
+const ZH_SPEECH = new RegExp(`^(.{1,40}?)(指出|表示|强调|认为|说道|说)${charClass(SPEECH_PUNCT)}`, "u");
 const ZH_TITLE = /(前任|原|常务)?(副)?(市委书记|区委书记|省委书记|书记|市长|区长|县长|省长|主任|局长|主席|负责人)/u;
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 

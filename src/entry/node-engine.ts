@@ -7,6 +7,7 @@ import { createEngine, type Engine } from "../engine.js";
 import type { EmbedderChoice } from "../providers/embeddings.js";
 import type { LlmEngineHooks } from "../providers/llm-deps.js";
 import { ensureIndex, type LoadedIndex } from "../store/load-index.js";
+import { toTraditional } from "../text/to-traditional.js";
 
 export interface NodeEngineOptions {
   config: Config;
@@ -28,6 +29,7 @@ export function engineFromIndex(index: LoadedIndex, options: Pick<NodeEngineOpti
     createGenerator: llm.createGenerator,
     createCondenser: llm.createCondenser,
     retrievalCacheSize: config.RETRIEVAL_CACHE_SIZE,
+    toTraditional,
   });
 }
 

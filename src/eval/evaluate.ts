@@ -16,6 +16,8 @@ export const EvalQuestionSchema = z.object({
   kind: z.enum(["intro", "initiative", "quote"]).nullable(),
   facts: z.array(z.array(z.string())),
   type: z.string().optional(),
+  /** "tune": may set thresholds and parameters; "report": only ever measured (tests/eval/questions.json). */
+  split: z.enum(["tune", "report"]).optional(),
 });
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 

@@ -5,8 +5,12 @@
 import { ConfigError, type Config } from "../config.js";
 import { createEmbeddings, type EmbedderChoice } from "./embeddings.js";
 import { TransformersEmbeddings } from "./transformers-embeddings.js";
+import { glossaryFileList, useGlossaryFiles } from "../retrieval/glossary-files.js";
 
 export function createNodeEmbeddings(config: Config): EmbedderChoice {
+  // The glossary shapes the terms every index and the built-in embedder are made of, so the operator's files are
+  // put in use before an embedder (whose id records the analyzer) or an index exists. Every Node entry passes here.
+  useGlossaryFiles(glossaryFileList(config.GLOSSARY_FILES));
   switch (config.EMBEDDINGS_PROVIDER) {
     case "transformers": {
       if (!config.EMBEDDINGS_MODEL) {

@@ -2,8 +2,7 @@
  * Finds glossary concepts in text, in either language, so "electric car" and "新能源汽车" share a feature.
  * Built once from the glossary: English phrases keyed by their stems, Chinese terms keyed by first character.
  */
-import { GLOSSARY, type ConceptGroup } from "./glossary.js";
-import { stem } from "./stem.js";
+import { activeGlossary, type ConceptGroup } from "./glossary.js";
 import { cachedStem, englishWords } from "./tokenize.js";
 
 const MAX_EN_WORDS = 4;
@@ -13,12 +12,14 @@ export interface ConceptMatcher {
   find(text: string): string[];
 }
 
-/** The default glossary's matcher, built once: it is immutable, and building it costs ~10 ms each time. */
-let defaultMatcher: ConceptMatcher | undefined;
+/** Each glossary's matcher, built once: a glossary is never edited in place, and building costs ~10 ms each time. */
+const matchers = new WeakMap<ConceptGroup[], ConceptMatcher>();
 
-export function createConceptMatcher(groups: ConceptGroup[] = GLOSSARY): ConceptMatcher {
-  if (groups === GLOSSARY) return (defaultMatcher ??= buildConceptMatcher(GLOSSARY));
-  return buildConceptMatcher(groups);
+/** The matcher of a glossary; by default the one in use (glossary.ts). */
+export function createConceptMatcher(groups: ConceptGroup[] = activeGlossary()): ConceptMatcher {
+  let matcher = matchers.get(groups);
+  if (!matcher) matchers.set(groups, (matcher = buildConceptMatcher(groups)));
+  return matcher;
 }
 
 function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
@@ -29,7 +30,7 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
   const chinese = new Map<number, { term: string; ids: Set<string> }[]>();
   for (const group of groups) {
     for (const phrase of group.en) {
-      const key = englishWords(phrase).map(stem).join(" ");
+      const key = englishWords(phrase).map(cachedStem).join(" ");
       if (!key) continue;
       if (!english.has(key)) english.set(key, new Set());
       english.get(key)!.add(group.id);

@@ -15,10 +15,12 @@ import type { Term } from "./tokenize.js";
 import type { VectorHit, VectorIndex } from "./vector-index.js";
 import { LruCache } from "../util/lru.js";
 import { oneLanguageCoverage } from "./one-language.js";
+import { toSimplified } from "../text/script.js";
 
 /**
- * Calibrated on tests/eval (tests/eval/calibrate.ts prints each question's signals): each bar sits midway between
- * the weakest answerable question and the strongest unanswerable one of its kind; not tuned to any single question.
+ * Calibrated on the tuning part of tests/eval (tests/eval/calibrate.ts prints each tuning question's signals and the
+ * bars): each bar sits midway between the weakest answerable question and the strongest unanswerable one of its
+ * kind; the report part never sets a threshold, so its figures measure how well the bars generalise.
  */
 export const RELEVANCE = {
   rrfK: 60,
@@ -30,8 +32,8 @@ export const RELEVANCE = {
    * A top passage below either bar means the material does not cover the question. A question that names a
    * covered city has already told us much of what it is about, so the bars for its topic are lower.
    */
-  withCity: { minScore: 0.3, minCoverage: 0.1 },
-  withoutCity: { minScore: 0.4, minCoverage: 0.32 },
+  withCity: { minScore: 0.25, minCoverage: 0.03 },
+  withoutCity: { minScore: 0.52, minCoverage: 0.45 },
 };
 
 export interface Retrieval {
@@ -120,7 +122,9 @@ export class HybridRetriever {
    * The passages for a question, best first, and whether they answer it. A retrieval is shared with every later
    * caller asking the same (from the cache), so callers treat it as read-only.
    */
-  async retrieve(question: string, k: number, options: RetrieveOptions = {}): Promise<Retrieval> {
+  async retrieve(asked: string, k: number, options: RetrieveOptions = {}): Promise<Retrieval> {
+    // The corpus and its indexes are Simplified: a Traditional question is searched as its Simplified form.
+    const question = toSimplified(asked);
     const key = `${k}\u0001${(options.contextCities ?? []).join("\u0002")}\u0001${question}`;
     const cached = this.recent.get(key);
     if (cached) return cached;
@@ -153,7 +157,15 @@ export class HybridRetriever {
       c.cosine = Math.max(0, hit.similarity);
       c.rrf += 1 / (RELEVANCE.rrfK + rank + 1);
     }
-    for (let rank = 0; rank < keywordHits.length; rank++) candidates.of(keywordHits[rank]!.index).rrf += 1 / (RELEVANCE.rrfK + rank + 1);
+    // A keyword hit the vector search did not return has a cosine of at most the last vector hit's: that bound
+    // stands in for it. Zero would sink a passage that holds a question's rare words and figures whenever many
+    // passages of other cities on the same topic crowd it out of the vector neighbours.
+    const cosineBound = vectorHits.length >= n ? Math.max(0, vectorHits[vectorHits.length - 1]!.similarity) : 0;
+    for (let rank = 0; rank < keywordHits.length; rank++) {
+      const c = candidates.of(keywordHits[rank]!.index);
+      if (c.rrf === 0) c.cosine = cosineBound;
+      c.rrf += 1 / (RELEVANCE.rrfK + rank + 1);
+    }
 
     const maxRrf = 2 / (RELEVANCE.rrfK + 1);
     const w = RELEVANCE.weights;

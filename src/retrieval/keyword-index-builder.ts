@@ -3,7 +3,7 @@
  * a previous index, so an incremental ingest analyzes only the passages that changed. Either way a passage's
  * postings come out the same. Postings are gathered as per-passage runs, then bucketed by term in one pass.
  */
-import { KeywordIndex, type KeywordPostings } from "./keyword-index.js";
+import type { KeywordPostings, PostingsSource } from "./keyword-index-types.js";
 import type { TermAnalyzer } from "./terms.js";
 import { analyze, type Term } from "./tokenize.js";
 
@@ -21,7 +21,7 @@ export class KeywordIndexBuilder {
   private stamp = new Int32Array(1 << 10);
   private used: number[] = [];
   /** For copying: a previous index's passage runs and its term ids mapped to this builder's. */
-  private source: { index: KeywordIndex; runs: ReturnType<typeof passageRuns>; termMap: Int32Array } | null = null;
+  private source: { index: PostingsSource; runs: ReturnType<typeof passageRuns>; termMap: Int32Array } | null = null;
 
   constructor(private readonly analyzeText: TermAnalyzer = analyze) {}
 
@@ -52,7 +52,7 @@ export class KeywordIndexBuilder {
   }
 
   /** Adds passage `passage` of `index` as it was indexed there. */
-  addFrom(index: KeywordIndex, passage: number): void {
+  addFrom(index: PostingsSource, passage: number): void {
     if (this.source?.index !== index) {
       const terms = index.toPostings().terms;
       this.source = { index, runs: passageRuns(index.toPostings()), termMap: new Int32Array(terms.length).fill(-1) };
@@ -72,11 +72,7 @@ export class KeywordIndexBuilder {
     }
   }
 
-  finish(): KeywordIndex {
-    return KeywordIndex.fromPostings(this.finishPostings(), this.analyzeText, false);
-  }
-
-  /** The postings alone (what a build writes), without the search structures of a KeywordIndex. */
+  /** The postings (what a build writes); KeywordIndex.fromPostings adds the search structures. */
   finishPostings(): KeywordPostings {
     const { terms, runTerms, runFreqs, count } = this;
     const offsets = new Int32Array(terms.length + 1);

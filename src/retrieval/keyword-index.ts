@@ -5,6 +5,7 @@
  * the best k in a small heap, so a search allocates nothing corpus-sized and sorts nothing but its k hits.
  */
 import { KeywordIndexBuilder } from "./keyword-index-builder.js";
+import type { KeywordHit, KeywordIndexData, KeywordPostings } from "./keyword-index-types.js";
 import type { TermAnalyzer } from "./terms.js";
 import { analyze, type Term } from "./tokenize.js";
 import { PostingLookup } from "./posting-lookup.js";
@@ -21,32 +22,7 @@ const LOOKUP_COST = 4;
 /** How many unread terms a passage that might still make it is typically looked up in before it is settled. */
 const LOOKUPS_PER_OPEN = 4;
 
-export interface KeywordHit {
-  index: number;
-  score: number;
-}
-
-/** The portable (JSON) form, as bundled into the Worker. */
-export interface KeywordIndexData {
-  terms: string[];
-  /** Per term, the passage indexes that contain it (ascending) and the term's weighted frequency there. */
-  docs: number[][];
-  freqs: number[][];
-  lengths: number[];
-}
-
-/**
- * The flat form, as persisted in a Node build folder. Frequencies and lengths are stored in hundredths: BM25 reads
- * them rounded to two decimals, and an integer n / 100 is exactly the double Math.round(x * 100) / 100 gave.
- */
-export interface KeywordPostings {
-  terms: string[];
-  /** Term t's postings are docs[offsets[t] .. offsets[t + 1]), ascending. */
-  offsets: Int32Array;
-  docs: Int32Array;
-  freqs100: Uint32Array;
-  lengths100: Uint32Array;
-}
+export type { KeywordHit, KeywordIndexData, KeywordPostings } from "./keyword-index-types.js";
 
 export class KeywordIndex {
   private readonly termIds = new Map<string, number>();
@@ -58,6 +34,11 @@ export class KeywordIndex {
   /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
   private readonly maxFactors: Float64Array;
   private readonly lookup: PostingLookup;
+  /**
+   * The last search's postings: how many lists it read in full and how many postings those held, against how many
+   * the query's terms hold in all. Less read than held means pruning skipped lists (what tests check it does).
+   */
+  readonly lastSearch = { postingsRead: 0, postingsHeld: 0 };
 
   private constructor(
     private readonly postings: KeywordPostings,
@@ -86,7 +67,7 @@ export class KeywordIndex {
   static build(texts: string[], analyzeText: TermAnalyzer = analyze): KeywordIndex {
     const builder = new KeywordIndexBuilder(analyzeText);
     for (const text of texts) builder.addText(text);
-    return builder.finish();
+    return KeywordIndex.fromPostings(builder.finishPostings(), analyzeText, false);
   }
 
   /** From the portable (Worker) form or the flat (build folder) form. */
@@ -241,6 +222,8 @@ export class KeywordIndex {
       }
       readSinceCheck += end - start;
     }
+    this.lastSearch.postingsHeld = restPostings[0]!;
+    this.lastSearch.postingsRead = restPostings[0]! - restPostings[read]!;
     const unread = restBound[read]!;
     if (read === order.length && touchedCount >= want) kth = Math.max(kth, kthLargest(this.scores, this.touched, touchedCount, want));
     const top = new TopK(Math.min(want, touchedCount));

@@ -6,13 +6,12 @@
  */
 import { Embeddings } from "@langchain/core/embeddings";
 import { fnv1a, hashString } from "../util/hash.js";
-import { GLOSSARY } from "./glossary.js";
+import { analyzerFingerprint } from "./analyzer-fingerprint.js";
 import { createConceptMatcher, type ConceptMatcher } from "./concepts.js";
 import type { TermEmbedder } from "./term-embedder.js";
 import { analyze, type Term } from "./tokenize.js";
 
 export const LOCAL_EMBEDDER_VERSION = "local-hash-v1";
-const GLOSSARY_HASH = hashString(JSON.stringify(GLOSSARY)).slice(-8);
 const CONCEPT_WEIGHT = 1.2;
 
 export interface LocalEmbeddingsOptions {
@@ -27,8 +26,9 @@ export class LocalEmbeddings extends Embeddings implements TermEmbedder {
   constructor(options: LocalEmbeddingsOptions = {}) {
     super({});
     this.dimensions = options.dimensions ?? 512;
-    // The glossary shapes the features, so a glossary edit must rebuild the index like a new embedder would.
-    this.id = `${LOCAL_EMBEDDER_VERSION}-d${this.dimensions}-g${GLOSSARY_HASH}`;
+    // The analyzer (tokenizer, stemmer, stop words, glossary) shapes the features, so a change to it must rebuild
+    // the index like a new embedder would.
+    this.id = `${LOCAL_EMBEDDER_VERSION}-d${this.dimensions}-g${analyzerFingerprint().slice(-8)}`;
     this.concepts = createConceptMatcher();
   }
 

@@ -3,7 +3,7 @@
  * needs to know whether a passage holds a term. Long lists get a bitmap with running counts on first lookup (kept
  * for a bounded number of terms), so a lookup is a bit test and a population count; short lists are bisected.
  */
-import type { KeywordPostings } from "./keyword-index.js";
+import type { KeywordPostings } from "./keyword-index-types.js";
 
 /** Posting lists at least this long are looked up through a bitmap. */
 const RANK_MIN_POSTINGS = 512;

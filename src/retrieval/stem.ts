@@ -1,44 +1,31 @@
 /**
- * A light English stemmer: enough to make "stations"/"station", "charging"/"charge", "electrified"/"electrify"
- * meet. Query and passage go through the same function, so over-stemming costs little.
+ * English stemming: Porter2 (wink-porter2-stemmer, a well-kept implementation of the Snowball English stemmer), after
+ * folding British -ise/-isation spellings to -ize/-ization (the material mixes both) and a few irregular forms.
+ * Query and passage go through the same function, so what matters is that the forms of one word meet:
+ * "supply"/"supplied" -> "suppli", "renovated"/"renovation" -> "renov", "utilised"/"utilization" -> "util".
  */
-const IRREGULAR: Record<string, string> = { said: "sai", says: "sai", say: "sai", built: "build", children: "child" };
+import porter2 from "wink-porter2-stemmer";
 
-const SUFFIXES: [string, string, number][] = [
-  // [suffix, replacement, minimum length of what remains]
-  ["ational", "ate", 3],
-  ["ization", "ize", 3],
-  ["isation", "ize", 3],
-  ["ation", "", 3],
-  ["ement", "", 4],
-  ["ment", "", 4],
-  ["ness", "", 3],
-  ["ing", "", 3],
-  ["ied", "y", 2],
-  ["ed", "", 3],
-  ["ly", "", 4],
-];
+/** Part of the analyzer fingerprint: changed with any change to the stemmer. */
+export const STEMMER_ID = "porter2-wink-2.0.1+ize+irregular-1";
+
+const IRREGULAR: Record<string, string> = {
+  said: "say",
+  says: "say",
+  built: "build",
+  children: "child",
+  women: "woman",
+  men: "man",
+  people: "peopl",
+};
+
+/** "-ise" family in words of seven letters or more ("organised", "utilisation"); short words ("rise") keep theirs. */
+const BRITISH_ISE = /is(e|es|ed|ing|ation|ations|er|ers)$/;
 
 export function stem(word: string): string {
-  let w = word.toLowerCase();
+  const w = word.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
-  if (w.length <= 3) return w;
-  if (w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith("sses")) w = w.slice(0, -2);
-  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  for (const [suffix, replacement, minRest] of SUFFIXES) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= minRest) {
-      w = undouble(w.slice(0, -suffix.length)) + replacement;
-      break;
-    }
-  }
-  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith("y")) w = `${w.slice(0, -1)}i`;
-  return w;
-}
-
-/** "stopp" -> "stop", so "stopped" and "stop" meet; keeps "ll", "ss", "zz". */
-function undouble(w: string): string {
-  return /([b-df-hj-km-np-rtv-y])\1$/.test(w) ? w.slice(0, -1) : w;
+  const american = w.length >= 7 ? w.replace(BRITISH_ISE, "iz$1") : w;
+  return porter2(american);
 }

@@ -7,6 +7,9 @@
 import { stem } from "./stem.js";
 import { EN_STOPWORDS, ZH_STOP_CHARS, ZH_STOP_PHRASES } from "./stopwords.js";
 
+/** Bumped with any change to how text is cut into terms (part of the analyzer fingerprint). */
+export const TOKENIZER_VERSION = "tok-1";
+
 export interface Term {
   term: string;
   weight: number;

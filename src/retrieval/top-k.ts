@@ -1,5 +1,5 @@
 /** The best k of a stream of (index, score), kept in a small heap: no array of every candidate, no full sort. */
-import type { KeywordHit } from "./keyword-index.js";
+import type { KeywordHit } from "./keyword-index-types.js";
 
 /**
  * The best k of a stream of (index, score), by score and then by lower index: a min-heap whose root is the worst

@@ -8,6 +8,7 @@
  * postings, merged from the build in service. Only new or changed passages are analyzed and embedded, so editing
  * one paragraph of a 10k corpus embeds one passage and runs 11–13× faster than a full build (npm run bench).
  */
+import { analyzerFingerprint } from "../retrieval/analyzer-fingerprint.js";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -157,6 +158,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     build,
     corpusHash: corpusHash(corpus.files),
     embedder: embedderId,
+    analyzer: analyzerFingerprint(),
     dimensions,
     passages: collected.total,
     builtAt: new Date().toISOString(),

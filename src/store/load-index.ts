@@ -2,6 +2,7 @@
  * Loads the Node index, or says why it cannot be used: missing, built from another corpus or embedder, or
  * corrupted. `ensureIndex` rebuilds in those cases, so the server never serves a stale or half-built index.
  */
+import { analyzerFingerprint } from "../retrieval/analyzer-fingerprint.js";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { join } from "node:path";
 import { corpusHash, readCorpusDir } from "../corpus/load-dir.js";
@@ -41,6 +42,9 @@ export async function checkFreshness(
   if (!manifest) return { manifest, staleness: { fresh: false, reason: "no index built yet" } };
   if (manifest.embedder !== embedderId) {
     return { manifest, staleness: { fresh: false, reason: `embedder changed (${manifest.embedder} -> ${embedderId})` } };
+  }
+  if (manifest.analyzer !== analyzerFingerprint()) {
+    return { manifest, staleness: { fresh: false, reason: `analyzer changed (tokenizer, stemmer, stop words or glossary)` } };
   }
   // Same documents with the same sizes and times: their hashes are the recorded ones, no need to read them.
   if (await matchesRecordedStats(corpusDir, manifest.documentStats)) return { manifest, staleness: { fresh: true } };

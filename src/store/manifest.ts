@@ -37,6 +37,11 @@ export const ManifestSchema = z.object({
   build: z.string().regex(/^build-[A-Za-z0-9-]+$/),
   corpusHash: z.string(),
   embedder: z.string(),
+  /**
+   * The analyzer fingerprint (tokenizer, stemmer, stop words, glossary: retrieval/analyzer-fingerprint.ts). A build
+   * made with another one is stale for every embedder, and is not reused by an incremental build.
+   */
+  analyzer: z.string().optional(),
   dimensions: z.number().int().positive(),
   passages: z.number().int().nonnegative(),
   builtAt: z.string(),

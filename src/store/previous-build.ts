@@ -4,6 +4,7 @@
  * files are linked into the next build for unchanged documents, and read only for documents that changed.
  * Anything wrong with it means a full build, never a failed one.
  */
+import { analyzerFingerprint } from "../retrieval/analyzer-fingerprint.js";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { join } from "node:path";
 import type { KeywordPostings } from "../retrieval/keyword-index.js";
@@ -42,6 +43,8 @@ export async function loadPreviousBuild(
     const manifest = await readManifest(indexDir);
     if (!manifest) return { build: null, reason: "no previous build" };
     if (manifest.embedder !== embedderId) return { build: null, reason: `embedder changed (${manifest.embedder})` };
+    // Postings of unchanged passages would be copied as the old analyzer made them: rebuild everything instead.
+    if (manifest.analyzer !== analyzerFingerprint()) return { build: null, reason: "analyzer changed" };
     const buildDir = join(indexDir, manifest.build);
     // Checked like a start-up does, so a damaged build is never merged into the next one.
     const checksums = await readChecksums(buildDir);

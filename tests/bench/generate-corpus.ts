@@ -25,6 +25,11 @@ export interface GenerateOptions {
   docs?: number | undefined;
   /** Number of questions to emit (default 200). */
   questions?: number | undefined;
+  /**
+   * Cities (English names) never written about, not even in passing: a crowd of same-topic passages about other
+   * cities beside a real corpus about these (the "crowded corpus" evaluation), which must still find the right city.
+   */
+  excludeCities?: readonly string[] | undefined;
 }
 
 export interface GeneratedFile {
@@ -185,10 +190,10 @@ function keyOf(lang: string, s: string): number {
   return (h >>> 0) * 4096 + ((s.length * 2 + (lang === "zh" ? 0 : 1)) & 4095);
 }
 
-function renderDoc(plan: DocPlan, seed: number, perDocCandidates: number, counts: Map<number, number>, cands: Candidate[]): string {
+function renderDoc(plan: DocPlan, seed: number, perDocCandidates: number, counts: Map<number, number>, cands: Candidate[], pool: readonly City[] = CITIES): string {
   const r = createRng(mixSeed(seed, 0xd0c, plan.index));
   const sizes = sectionSizes(plan.passages, r);
-  const cityIdx = shuffled(CITIES.map((_, i) => i), r).slice(0, sizes.length);
+  const cityIdx = shuffled(pool.map((_, i) => i), r).slice(0, sizes.length);
   const lines: string[] = [];
   const s = plan.series;
   lines.push(
@@ -198,13 +203,13 @@ function renderDoc(plan: DocPlan, seed: number, perDocCandidates: number, counts
   const docCands: Candidate[] = [];
   sizes.forEach((size, si) => {
     const ci = cityIdx[si]!;
-    const city = CITIES[ci]!;
+    const city = pool[ci]!;
     lines.push(`${city.zh} ${city.en}`);
     const nQuotes = size === 1 ? 0 : size - 1 > TEMPLATES.length || (size >= 24 && r.chance(0.5)) ? 2 : 1;
     for (const t of shuffled(TEMPLATES, r).slice(0, size - nQuotes)) {
-      let oi = r.int(0, CITIES.length - 2);
+      let oi = r.int(0, pool.length - 2);
       if (oi >= ci) oi++;
-      const f = initiative(t, { city, other: CITIES[oi]!, year: plan.year, r });
+      const f = initiative(t, { city, other: pool[oi]!, year: plan.year, r });
       lines.push(f.zh, f.en);
       for (const k of [keyOf("zh", f.expZh), keyOf("en", f.expEn)]) counts.set(k, (counts.get(k) ?? 0) + 1);
       docCands.push({ doc: plan, city, topic: t.id, fact: f });
@@ -253,10 +258,12 @@ export function streamCorpus(opts: GenerateOptions): { files: Iterable<Generated
   const perDoc = Math.ceil((nq * 3) / plans.length) + 2;
   const counts = new Map<number, number>();
   const cands: Candidate[] = [];
+  const excluded = new Set((opts.excludeCities ?? []).map((c) => c.toLowerCase()));
+  const pool = CITIES.filter((c) => !excluded.has(c.en.toLowerCase()));
   let done = false;
   return {
     files: (function* () {
-      for (const p of plans) yield { name: p.name, text: renderDoc(p, opts.seed, perDoc, counts, cands), passages: p.passages };
+      for (const p of plans) yield { name: p.name, text: renderDoc(p, opts.seed, perDoc, counts, cands, pool), passages: p.passages };
       done = true;
     })(),
     questions() {

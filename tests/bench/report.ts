@@ -1,4 +1,5 @@
 /** The benchmark's printed report: markdown tables (paste-ready for the README) and the "Done when" checks. */
+import { formatCrowded, type CrowdedResult } from "./crowded.js";
 import type { HttpResult } from "./http.js";
 import type { IncrementalResult } from "./incremental.js";
 import type { IndependentResult } from "./independent.js";
@@ -23,6 +24,8 @@ export interface BenchResults {
   startup: Record<string, StartupResult>;
   incremental?: IncrementalResult;
   independent?: IndependentResult;
+  /** City hit@1 among 5,000 same-topic passages of other cities, ours beside plain BM25 (crowded.ts). */
+  crowded?: Omit<CrowdedResult, "engine">;
   estimate1m?: Record<string, string>;
   /** The opt-in scale scenario (--scale). */
   scale?: Record<string, ScaleResult>;
@@ -45,6 +48,7 @@ const n = (x: number) => x.toLocaleString("en-US");
 
 export function formatReport(r: BenchResults): string {
   const out: string[] = [];
+  const crowdedSection = () => (r.crowded ? [`\n### Among other cities (baseline: plain BM25)\n${formatCrowded(r.crowded)}`] : []);
   const env = r.environment;
   out.push(`Benchmark, ${env.date} — ${env.cpus}, Node ${env.node}, load average ${env.loadBefore} before / ${env.loadAfter} after`);
   const ingest = Object.entries(r.ingest);
@@ -195,6 +199,7 @@ export function formatReport(r: BenchResults): string {
   }
   out.push("\n### Done when");
   out.push(table(["target", "goal", "measured", "pass"], r.targets.map((t) => [t.what, t.goal, t.measured, t.pass === null ? "not run" : t.pass ? "yes" : "NO"])));
+  out.push(...crowdedSection());
   return out.join("\n");
 }
 

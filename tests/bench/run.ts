@@ -6,7 +6,8 @@
  * Sections: ingest (child process per size), retrieval (in-process, with raw hnswlib-node and MiniSearch on the
  * same data), http (seed corpus, autocannon), streaming (tests/bench/first-token.ts), startup (real server per
  * size), incremental (10k, one document changed), independent (20k corpus of another seed through the CLI),
- * and, opt-in (--scale), scale: npm run ingest, ready, RSS and /api/search over HTTP at 100k and 1M passages.
+ * crowded (city hit@1 among 5,000 same-topic passages of other cities, beside plain BM25), and, opt-in (--scale),
+ * scale: npm run ingest, ready, RSS and /api/search over HTTP at 100k and 1M passages.
  */
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +25,7 @@ import { evaluateTargets, formatReport, type BenchResults } from "./report.js";
 import { benchRetrieval } from "./retrieval.js";
 import { benchScale, measureVectorRecall } from "./scale.js";
 import { benchStartup } from "./startup.js";
+import { runCrowded } from "./crowded.js";
 
 const INDEX_ROOT = join(ROOT, "bench-results", "indexes");
 const INDEPENDENT_SEED = 7;
@@ -104,6 +106,11 @@ async function main(): Promise<void> {
       scale.vectorRecall = await measureVectorRecall(corpora.get(size)!, indexOf(size));
       results.scale[size] = scale;
     }
+  }
+  if (has("crowded")) {
+    log("crowded (seed + 5,000 same-topic passages of other cities, against plain BM25)");
+    const { engine: _engine, ...crowded } = await runCrowded({ passages: 5_000, seed: INDEPENDENT_SEED });
+    results.crowded = crowded;
   }
   results.estimate1m = estimateMillion(results);
   results.environment.loadAfter = loadavg().map((x) => x.toFixed(2)).join(" ");

@@ -150,6 +150,28 @@ describe("the web chat in chromium", () => {
     expect(await page.locator("#messages .msg.user .bubble").innerText()).toBe("深圳建成了多少座超充站?");
   });
 
+  it("answers a Traditional-script question in Traditional script, with the original text one click away on its card", async () => {
+    const page = await newPage({ ...DESKTOP, locale: "zh-TW" });
+    await load(page);
+    expect(await page.locator("#answer-lang option[value=zh-hant]").innerText()).toBe("繁體");
+    // Asked in Traditional script; then a Simplified question with the 繁體 option chosen.
+    const hant = await ask(page, "深圳的超充站數量是多少?");
+    expect(await hant.locator(".answer").innerText()).toMatch(/超充站/);
+    expect(await hant.locator(".answer").innerText()).toMatch(/實現|數量|續航|範圍/);
+    const card = hant.locator(".source-card").first();
+    const text = card.locator(".passage-text");
+    const converted = await text.innerText();
+    await card.locator(".toggle-script").click();
+    const original = await text.innerText();
+    expect(original).not.toBe(converted);
+    expect(original).toMatch(/实现|数量|续航|范围/);
+    await card.locator(".toggle-script").click();
+    expect(await text.innerText()).toBe(converted);
+    await page.locator("#answer-lang").selectOption("zh-hant");
+    const forced = await ask(page, "深圳建成了多少座超充站?");
+    expect(await forced.locator(".answer").innerText()).toMatch(/實現|數量|續航|範圍|建設/);
+  });
+
   it("answers an English question with the figure and its source card, and opens the source from its chip", async () => {
     const page = await newPage({ ...DESKTOP, locale: "en-US" });
     await load(page);

@@ -9,6 +9,7 @@ import { createEngine, type Engine, type EngineInput } from "../../src/engine.js
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { passageSearchText } from "../../src/retrieval/terms.js";
 import { MemoryVectorIndex } from "../../src/retrieval/vector-index.js";
+import { toTraditional } from "../../src/text/to-traditional.js";
 
 export const SEED_DOC = "cities-climate-action.txt";
 export const SEED_CORPUS_PATH = new URL(`../../corpus/${SEED_DOC}`, import.meta.url);
@@ -40,6 +41,7 @@ export async function createTestEngine(options: TestEngineOptions = {}): Promise
     createGenerator: options.createGenerator,
     createCondenser: options.createCondenser,
     retrievalCacheSize: options.retrievalCacheSize,
+    toTraditional,
   });
 }
 

@@ -73,6 +73,39 @@ describe("BM25 search (MaxScore)", () => {
   });
 });
 
+describe("BM25 search (MaxScore) over posting lists long enough to prune", () => {
+  // Words drawn with a Zipf-like skew, so the common ones sit in far more than 2,048 passages (pruning is only weighed
+  // before such a list) and the rare ones in a few: the case MaxScore exists for.
+  let seed = 5;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const vocabulary = Array.from({ length: 400 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const pick = () => vocabulary[Math.min(vocabulary.length - 1, Math.floor(vocabulary.length * rand() ** 3))]!;
+  const synthetic = Array.from({ length: 6_000 }, () => Array.from({ length: 25 + Math.floor(rand() * 20) }, pick).join(" "));
+  const analyze = createTermAnalyzer();
+  const index = KeywordIndex.build(synthetic, analyze);
+  const synthQueries = Array.from({ length: 60 }, (_, i) =>
+    [vocabulary[0], vocabulary[1 + (i % 5)], vocabulary[50 + i * 5], vocabulary[399 - i]].join(" "),
+  );
+
+  it("has lists past the pruning length, and prunes: reads fewer postings than the query's terms hold", () => {
+    const { offsets } = index.toPostings();
+    const longest = Math.max(...Array.from({ length: offsets.length - 1 }, (_, t) => offsets[t + 1]! - offsets[t]!));
+    expect(longest).toBeGreaterThan(2_048);
+    let pruned = 0;
+    for (const q of synthQueries) {
+      index.search(q, 5);
+      if (index.lastSearch.postingsRead < index.lastSearch.postingsHeld) pruned++;
+    }
+    expect(pruned).toBeGreaterThan(synthQueries.length / 2);
+  });
+
+  it("returns exactly what a full scan returns when it prunes, scores to the last bit", () => {
+    for (const k of [1, 5, 10]) {
+      for (const q of synthQueries) expect(index.search(q, k), `${q} @${k}`).toEqual(fullScan(index, analyze, q, k));
+    }
+  });
+});
+
 describe("exact sparse vector search", () => {
   it("finds the brute-force top 10", async () => {
     const embeddings = new LocalEmbeddings();

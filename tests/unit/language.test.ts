@@ -31,3 +31,30 @@ describe("countHan", () => {
     expect(detectLanguage("2024", "zh")).toBe("zh");
   });
 });
+
+describe("detectLanguage ignores what is not language", () => {
+  const url = "https://www.gov.cn/zhengce/content/2021-10/24/content_5644613.htm";
+  it("a URL, an address, code or a unit never turns a Chinese question English", () => {
+    for (const q of [
+      `这个网页 ${url} 说了什么?`,
+      `请看${url}的内容`,
+      `www.sz.gov.cn 上说深圳有多少超充站`,
+      `联系 info@climate-example.org.cn 问超充站`,
+      "`const stations = getStations(city_id)` 这段代码查的是什么",
+      "大连储能 1.5 GW 是多少万千瓦",
+    ]) {
+      expect(detectLanguage(q), q).toBe("zh");
+    }
+  });
+
+  it("nor a Chinese one English: the English words still decide", () => {
+    expect(detectLanguage(`How many supercharging stations does Shenzhen have, according to ${url}?`)).toBe("en");
+    expect(detectLanguage("What does 徐曙海 say about food waste, see www.zhenjiang.gov.cn")).toBe("en");
+    expect(detectLanguage("Is 1.5 GW of storage in 大连 a lot?")).toBe("en");
+  });
+
+  it("falls back when nothing is left", () => {
+    expect(detectLanguage(url, "zh")).toBe("zh");
+    expect(detectLanguage("a@b.cn 10 km", "zh")).toBe("zh");
+  });
+});

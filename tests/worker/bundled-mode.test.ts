@@ -99,3 +99,14 @@ describe("bundled mode: web chat", () => {
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("not_found");
   });
 });
+
+describe("bundled mode: Traditional script", () => {
+  it("understands a Traditional question, and says honestly that it answers in Simplified (no cn2t in the Worker)", async () => {
+    const answer = await chat({ question: "廣州為什麼要建通風廊道?" });
+    expect(answer.answerable).toBe(true);
+    expect(answer.lang).toBe("zh");
+    expect(answer.citations[0]!.city?.en).toBe("Guangzhou");
+    expect(answer.script).toBe("hans");
+    expect(answer.warnings?.join(" ")).toMatch(/Traditional script is not available/);
+  });
+});

@@ -97,8 +97,10 @@ async function errorFrom(res) {
 async function ask(raw) {
   const question = String(raw || "").trim();
   if (!question || active) return;
-  const lang = ui.answerLang.value;
-  const body = { question, history: history(), lang, stream: true };
+  // "繁體" asks for Chinese in Traditional script; the server also answers a Traditional question in kind.
+  const hant = ui.answerLang.value === "zh-hant";
+  const lang = hant ? "zh" : ui.answerLang.value;
+  const body = { question, history: history(), lang, stream: true, ...(hant ? { script: "hant" } : {}) };
   const m = { role: "assistant", question, lang, state: "streaming" };
   messages.push({ role: "user", content: question });
   saveChat(messages);
@@ -315,7 +317,7 @@ fetch("/api/catalogue")
   })
   .catch(() => {});
 const storedAnswerLang = getPref("answerLang");
-if (["auto", "zh", "en"].includes(storedAnswerLang)) ui.answerLang.value = storedAnswerLang;
+if (["auto", "zh", "zh-hant", "en"].includes(storedAnswerLang)) ui.answerLang.value = storedAnswerLang;
 setLang(initialLang(getPref("uiLang"), navigator.language));
 
 // An exchange cut short by a reload: its question stays, with an "interrupted" answer that can be retried.

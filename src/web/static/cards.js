@@ -58,7 +58,10 @@ export function sourceCard(p, lang, citing) {
   if (kind) head.append(el("span", "card-kind", kind));
   card.setAttribute("aria-label", `[${p.n}] ${city}${kind ? ` · ${kind}` : ""}`);
 
-  const texts = passageMarks(p, citing, lang);
+  // A card converted to Traditional script keeps the passage as written in `original`: one click shows it.
+  const converted = p.original ? passageMarks(p, citing, lang) : null;
+  const original = p.original ? passageMarks({ ...p, ...p.original }, citing, lang) : null;
+  let texts = converted ?? passageMarks(p, citing, lang);
   let shown = texts[lang] ? lang : lang === "zh" ? "en" : "zh";
   const body = el("div", "card-body");
   const main = el("p", "passage-text");
@@ -89,6 +92,21 @@ export function sourceCard(p, lang, citing) {
     });
     label();
     head.append(toggle);
+  }
+  if (original) {
+    const script = el("button", "toggle-script");
+    script.type = "button";
+    const label = () => {
+      script.dataset.i18n = texts === original ? "showHant" : "showOriginal";
+      script.textContent = t(script.dataset.i18n);
+    };
+    script.addEventListener("click", () => {
+      texts = texts === original ? converted : original;
+      paint();
+      label();
+    });
+    label();
+    head.append(script);
   }
   paint();
   card.append(head, body);

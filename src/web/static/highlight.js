@@ -1,12 +1,14 @@
 // Which sentence of a cited passage supports the answer sentence that cites it.
 // Pure functions (no DOM): character bigrams for Chinese, content words for English, set overlap.
 
-const CLOSERS = "”’\"'」』）)]》";
-const MARKERS_RE = /^(?:\s*\[\d{1,3}(?:\s*[,，、]\s*\d{1,3})*\])+/;
+import { CLOSING_QUOTES, LIST_SEPARATORS, ZH_SENTENCE_END, charClass } from "./punctuation.js";
+
+const CLOSERS = `${CLOSING_QUOTES}'\uFF09)]\u300B`;
+const MARKERS_RE = new RegExp(`^(?:\\s*\\[\\d{1,3}(?:\\s*${charClass(LIST_SEPARATORS)}\\s*\\d{1,3})*\\])+`);
 
 /**
  * Split text into sentences, keeping every character (the parts concatenate back to the text).
- * A sentence ends at 。！？!? or at a period before a space / end / "[", then takes closing quotes
+ * A sentence ends at a Chinese sentence mark (punctuation.js: 。！？； and ASCII !?;) or at a period before a space / end / "[", then takes closing quotes
  * and any [n] markers that follow, so "…stations.[1] Next" keeps [1] with its sentence.
  */
 export function splitSentences(text) {
@@ -18,11 +20,11 @@ export function splitSentences(text) {
     const next = s[i + 1];
     const end =
       c === "\n" ||
-      "。！？!?".includes(c) ||
+      ZH_SENTENCE_END.includes(c) ||
       (c === "." && (next === undefined || /\s|\[/.test(next)));
     if (!end) continue;
     let j = i + 1;
-    while (j < s.length && "。！？!?.".includes(s[j])) j++;
+    while (j < s.length && (ZH_SENTENCE_END.includes(s[j]) || s[j] === ".")) j++;
     while (j < s.length && CLOSERS.includes(s[j])) j++;
     const m = MARKERS_RE.exec(s.slice(j));
     if (m) j += m[0].length;
@@ -80,9 +82,9 @@ export function overlap(a, b) {
 export function citingSentences(answer) {
   const map = new Map();
   for (const sentence of splitSentences(answer)) {
-    const plain = sentence.replace(/\[[\d\s,，、]+\]/g, " ").replace(/[*_`#>]/g, "");
-    for (const m of sentence.matchAll(/\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\]/g)) {
-      for (const part of m[1].split(/[,，、]/)) {
+    const plain = sentence.replace(new RegExp(`\\[[\\d\\s${LIST_SEPARATORS}]+\\]`, "g"), " ").replace(/[*_`#>]/g, "");
+    for (const m of sentence.matchAll(new RegExp(`\\[(\\d{1,3}(?:\\s*${charClass(LIST_SEPARATORS)}\\s*\\d{1,3})*)\\]`, "g"))) {
+      for (const part of m[1].split(new RegExp(charClass(LIST_SEPARATORS)))) {
         const n = Number(part.trim());
         if (!n) continue;
         if (!map.has(n)) map.set(n, []);

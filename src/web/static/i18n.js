@@ -68,6 +68,8 @@ const DICT = {
     sourceAria: "查看出处 {n}",
     showZh: "显示中文",
     showEn: "显示英文",
+    showOriginal: "原文",
+    showHant: "繁體",
     score: "相关度",
   },
   en: {
@@ -135,6 +137,8 @@ const DICT = {
     sourceAria: "Show source {n}",
     showZh: "Show Chinese",
     showEn: "Show English",
+    showOriginal: "Original",
+    showHant: "Traditional",
     score: "relevance",
   },
 };

@@ -3,10 +3,17 @@
 // Supports: paragraphs, line breaks, - / 1. lists, # headings (as bold lines), ``` code blocks,
 // `code`, **bold** / __bold__, *italic*, and [n] / [n, m] citation markers, which become .cite-chip buttons.
 
-export const CITE_RE = /\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\]/g;
+import { LIST_SEPARATORS, MARKER_CLOSE, MARKER_OPEN, charClass } from "./punctuation.js";
+
+// [1], [1, 2], [1，2], 【1】: brackets and separators from punctuation.js (the server's classes).
+const CITE_SOURCE = `${charClass(MARKER_OPEN)}(\\d{1,3}(?:\\s*${charClass(LIST_SEPARATORS)}\\s*\\d{1,3})*)${charClass(MARKER_CLOSE)}`;
+export const CITE_RE = new RegExp(CITE_SOURCE, "g");
 
 // No lookbehind anywhere: Safari before 16.4 would refuse to load the module.
-const INLINE_RE = /`([^`\n]+)`|\*\*([^\s*](?:[^\n]*?\S)?)\*\*|__([^\s_](?:[^\n]*?\S)?)__|\*([^\s*](?:[^*\n]*?[^\s*])?)\*|\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\]/gu;
+const INLINE_RE = new RegExp(
+  "`([^`\\n]+)`|\\*\\*([^\\s*](?:[^\\n]*?\\S)?)\\*\\*|__([^\\s_](?:[^\\n]*?\\S)?)__|\\*([^\\s*](?:[^*\\n]*?[^\\s*])?)\\*|" + CITE_SOURCE,
+  "gu",
+);
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
@@ -18,7 +25,7 @@ function el(tag, cls, text) {
 }
 
 export function citeNumbers(inner) {
-  return inner.split(/[,，、]/).map((s) => Number(s.trim())).filter((n) => n > 0);
+  return inner.split(new RegExp(charClass(LIST_SEPARATORS))).map((s) => Number(s.trim())).filter((n) => n > 0);
 }
 
 export function makeChip(n) {

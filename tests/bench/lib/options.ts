@@ -2,7 +2,7 @@
 export const SIZES = { "1k": 1_000, "10k": 10_000, "20k": 20_000, "100k": 100_000, "1m": 1_000_000 } as const;
 export type SizeLabel = keyof typeof SIZES;
 
-export const SECTIONS = ["ingest", "retrieval", "http", "streaming", "startup", "incremental", "independent", "scale"] as const;
+export const SECTIONS = ["ingest", "retrieval", "http", "streaming", "startup", "incremental", "independent", "scale", "crowded"] as const;
 export type Section = (typeof SECTIONS)[number];
 /** Sections run only when asked for (--only, or --scale): the scale scenario takes many minutes at 1M passages. */
 const OPT_IN: Section[] = ["scale"];

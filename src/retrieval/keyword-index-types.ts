@@ -1,0 +1,36 @@
+/**
+ * The keyword index's data shapes, in a module of their own so the index (which builds through the builder) and
+ * the builder (which copies passages out of an index) both depend on this instead of on each other.
+ */
+
+export interface KeywordHit {
+  index: number;
+  score: number;
+}
+
+/** The portable (JSON) form, as bundled into the Worker. */
+export interface KeywordIndexData {
+  terms: string[];
+  /** Per term, the passage indexes that contain it (ascending) and the term's weighted frequency there. */
+  docs: number[][];
+  freqs: number[][];
+  lengths: number[];
+}
+
+/**
+ * The flat form, as persisted in a Node build folder. Frequencies and lengths are stored in hundredths: BM25 reads
+ * them rounded to two decimals, and an integer n / 100 is exactly the double Math.round(x * 100) / 100 gave.
+ */
+export interface KeywordPostings {
+  terms: string[];
+  /** Term t's postings are docs[offsets[t] .. offsets[t + 1]), ascending. */
+  offsets: Int32Array;
+  docs: Int32Array;
+  freqs100: Uint32Array;
+  lengths100: Uint32Array;
+}
+
+/** Anything a builder can copy passages from: a KeywordIndex, or postings read from a build folder. */
+export interface PostingsSource {
+  toPostings(): KeywordPostings;
+}

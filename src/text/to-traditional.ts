@@ -1,0 +1,10 @@
+/**
+ * Simplified to Traditional (Taiwan standard characters), for answers to questions asked in Traditional script.
+ * Node only: OpenCC's Simplified-to-Traditional tables (opencc-js/cn2t) are ~453 KB gzipped, more than the Worker's
+ * bundle budget has left, so the Worker answers Traditional questions in Simplified and says so (README).
+ */
+import { Converter } from "opencc-js/cn2t";
+
+export type ToTraditional = (text: string) => string;
+
+export const toTraditional: ToTraditional = Converter({ from: "cn", to: "tw" });
