@@ -8,7 +8,7 @@ export function healthRoutes() {
     return c.json(
       {
         status: engine ? "ok" : "starting",
-        passages: engine?.passages.length ?? 0,
+        passages: engine?.passageCount ?? engine?.passages.length ?? 0,
         embedder: deps.info.embedder,
         llm: deps.info.llm,
       },
