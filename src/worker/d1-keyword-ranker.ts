@@ -5,17 +5,18 @@
  * extractive answerer weighs the question's words by it after retrieval) and a count of round trips for the logs.
  */
 import type { LogRecord } from "../app-types.js";
-import type { D1DatabaseLike } from "../feedback/d1-feedback-store.js";
+import type { D1DatabaseLike, D1StatementLike } from "../feedback/d1-feedback-store.js";
 import type { CandidatePassages, KeywordRanker, KeywordRanking } from "../retrieval/keyword-ranker.js";
 import type { Term } from "../retrieval/tokenize.js";
 import type { Passage } from "../schemas.js";
 import { LruCache } from "../util/lru.js";
-import { BM25_SQL, CANDIDATES_SQL, CANDIDATE_TERMS_SQL, PASSAGE_BY_ID_SQL, STATS_SQL, TERM_DF_SQL } from "./d1-corpus-sql.js";
+import { BM25_SQL, RANKING_LIMITS, CANDIDATES_SQL, CANDIDATE_TERMS_SQL, PASSAGE_BY_ID_SQL, STATS_SQL, TERM_DF_SQL } from "./d1-corpus-sql.js";
 
 /** Recent terms whose rarity is kept: a few hundred kilobytes at most. */
 const IDF_CACHE_TERMS = 5_000;
 
 type Rows<T> = { results: T[]; meta?: { duration?: number } };
+type Tally = { roundTrips: number; statements: number; sqlMs: number };
 
 export interface D1RankerOptions {
   /** One record per retrieval: round trips, statements and D1's own SQL time. */
@@ -36,10 +37,11 @@ export class D1KeywordRanker implements KeywordRanker {
     const weights = new Map<string, number>();
     for (const { term, weight } of questionTerms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     const lookup = [...new Set([...weights.keys(), ...topicTerms])];
-    const [stats, dfs, ranked] = (await this.db.batch([
+    const tally = { roundTrips: 0, statements: 0, sqlMs: 0 };
+    const [stats, dfs, ranked] = (await this.batch(tally, [
       this.db.prepare(STATS_SQL),
       this.db.prepare(TERM_DF_SQL).bind(JSON.stringify(lookup)),
-      this.db.prepare(BM25_SQL).bind(JSON.stringify([...weights]), n),
+      this.db.prepare(BM25_SQL).bind(JSON.stringify([...weights]), n, RANKING_LIMITS.postingsBudget, Math.max(n, RANKING_LIMITS.rescored)),
     ])) as [Rows<{ passages: number }>, Rows<{ term: string; df: number }>, Rows<{ doc: number; score: number }>];
     this.passages = stats.results[0]?.passages ?? 0;
     const idf = new Map<string, number>();
@@ -51,19 +53,27 @@ export class D1KeywordRanker implements KeywordRanker {
       ids.set(term, ids.size);
     }
     const hits = ranked.results.map((r) => ({ index: r.doc, score: r.score }));
-    const sqlMs = [stats, dfs, ranked].reduce((sum, r) => sum + (r.meta?.duration ?? 0), 0);
     const topicKnown = topicTerms.filter((t) => ids.has(t));
     return {
       hits,
       idfOf: (term) => idf.get(term) ?? idfOf(this.passages, 0),
       termId: (term) => ids.get(term) ?? -1,
-      candidates: (indexes, vectorIds) => this.candidates(indexes, vectorIds, topicKnown, ids, sqlMs),
+      candidates: (indexes, vectorIds) => this.candidates(indexes, vectorIds, topicKnown, ids, tally),
     };
   }
 
   /** Rarity of a term seen in a recent question (the most, as on Node, for one no passage holds). */
   idfOf(term: string): number {
     return this.idfCache.get(term) ?? idfOf(this.passages, 0);
+  }
+
+  /** One round trip, counted, with D1's own SQL time (meta.duration) added up. */
+  private async batch(tally: Tally, statements: D1StatementLike[]): Promise<unknown[]> {
+    const results = (await this.db.batch(statements)) as Rows<unknown>[];
+    tally.roundTrips++;
+    tally.statements += statements.length;
+    for (const r of results) tally.sqlMs += r.meta?.duration ?? 0;
+    return results;
   }
 
   async findById(id: string): Promise<Passage | undefined> {
@@ -76,11 +86,11 @@ export class D1KeywordRanker implements KeywordRanker {
     vectorIds: readonly string[],
     topicTerms: string[],
     termIds: Map<string, number>,
-    rankSqlMs: number,
+    tally: Tally,
   ): Promise<CandidatePassages> {
     const docs = JSON.stringify(indexes);
     const idList = JSON.stringify(vectorIds);
-    const [passages, held] = (await this.db.batch([
+    const [passages, held] = (await this.batch(tally, [
       this.db.prepare(CANDIDATES_SQL).bind(docs, idList),
       this.db.prepare(CANDIDATE_TERMS_SQL).bind(docs, idList, JSON.stringify(topicTerms)),
     ])) as [Rows<{ doc: number; body: string }>, Rows<{ term: string; doc: number }>];
@@ -92,8 +102,7 @@ export class D1KeywordRanker implements KeywordRanker {
       byId.set(passage.id, row.doc);
     }
     const holds = new Set(held.results.map((r) => `${termIds.get(r.term)}:${r.doc}`));
-    const sqlMs = rankSqlMs + (passages.meta?.duration ?? 0) + (held.meta?.duration ?? 0);
-    this.options.log?.({ level: "info", msg: "d1 retrieval", roundTrips: 2, statements: 5, sqlMs: Math.round(sqlMs * 100) / 100 });
+    this.options.log?.({ level: "info", msg: "d1 retrieval", ...tally, sqlMs: Math.round(tally.sqlMs * 100) / 100 });
     return {
       indexOf: (id) => byId.get(id),
       passage: (index) => byDoc.get(index)!,
