@@ -53,12 +53,12 @@ export function corpusRows(passages: readonly Passage[], postings: KeywordPostin
   let totalLength = 0;
   const rows = passages.map((p, i): PassageRow => {
     totalLength += lengths100[i]! / 100;
-    const rowTerms: string[] = [];
-    const rowFreqs: number[] = [];
-    for (let j = starts[i]!; j < starts[i + 1]!; j++) {
-      rowTerms.push(terms[termOf[j]!]!);
-      rowFreqs.push(freqOf[j]!);
-    }
+    // Sorted by term, so the hash does not depend on the build's term numbering (first seen anywhere in the corpus).
+    const order: number[] = [];
+    for (let j = starts[i]!; j < starts[i + 1]!; j++) order.push(j);
+    order.sort((a, b) => (terms[termOf[a]!]! < terms[termOf[b]!]! ? -1 : 1));
+    const rowTerms = order.map((j) => terms[termOf[j]!]!);
+    const rowFreqs = order.map((j) => freqOf[j]!);
     const body = JSON.stringify(p);
     const len100 = lengths100[i]!;
     const hash = hashString(`${body}\u0001${len100}\u0001${rowTerms.join("\u0002")}\u0001${rowFreqs.join(",")}`);

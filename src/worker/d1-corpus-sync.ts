@@ -40,15 +40,18 @@ export interface CorpusSyncReport {
   termsRecounted: number;
 }
 
-/** What D1 holds now: passage id, number and hash (paged by passage number). */
+/** What D1 holds now: passage id, number and hash (paged by passage number); nothing before the first sync. */
 export async function readSyncedPassages(target: SqlTarget): Promise<Map<string, { doc: number; hash: string }>> {
-  for (const sql of CORPUS_SCHEMA_SQL) await target.query(sql);
   const synced = new Map<string, { doc: number; hash: string }>();
   for (let after = -1; ; ) {
-    const page = await target.query<{ doc: number; id: string; hash: string }>(
-      "SELECT doc, id, hash FROM corpus_passages WHERE doc > ?1 ORDER BY doc LIMIT ?2",
-      [after, PAGE],
-    );
+    let page: { doc: number; id: string; hash: string }[];
+    try {
+      page = await target.query("SELECT doc, id, hash FROM corpus_passages WHERE doc > ?1 ORDER BY doc LIMIT ?2", [after, PAGE]);
+    } catch (err) {
+      // A read-only dry run against a database never synced: nothing there yet.
+      if (/no such table/i.test(err instanceof Error ? err.message : String(err))) return synced;
+      throw err;
+    }
     for (const r of page) synced.set(r.id, { doc: r.doc, hash: r.hash });
     if (page.length < PAGE) return synced;
     after = page[page.length - 1]!.doc;
@@ -80,6 +83,7 @@ export async function applyCorpusSync(
 ): Promise<CorpusSyncReport> {
   let statements = 0;
   const run = async (sql: string, params: unknown[] = []) => (statements++, target.query(sql, params));
+  for (const sql of CORPUS_SCHEMA_SQL) await target.query(sql);
   const touched = new Set<string>();
 
   // The postings of changed and removed passages go first, by the terms D1 recorded for them.
