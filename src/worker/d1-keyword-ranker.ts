@@ -15,8 +15,9 @@ import { BM25_SQL, RANKING_LIMITS, CANDIDATES_SQL, CANDIDATE_TERMS_SQL, PASSAGE_
 /** Recent terms whose rarity is kept: a few hundred kilobytes at most. */
 const IDF_CACHE_TERMS = 5_000;
 
-type Rows<T> = { results: T[]; meta?: { duration?: number } };
-type Tally = { roundTrips: number; statements: number; sqlMs: number };
+type Rows<T> = { results: T[]; meta?: { duration?: number; rows_read?: number } };
+/** What one retrieval cost in D1: round trips, statements, SQL time and rows read (what D1 bills reads by). */
+type Tally = { roundTrips: number; statements: number; sqlMs: number; rowsRead: number };
 
 export interface D1RankerOptions {
   /** One record per retrieval: round trips, statements and D1's own SQL time. */
@@ -37,7 +38,7 @@ export class D1KeywordRanker implements KeywordRanker {
     const weights = new Map<string, number>();
     for (const { term, weight } of questionTerms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     const lookup = [...new Set([...weights.keys(), ...topicTerms])];
-    const tally = { roundTrips: 0, statements: 0, sqlMs: 0 };
+    const tally: Tally = { roundTrips: 0, statements: 0, sqlMs: 0, rowsRead: 0 };
     const [stats, dfs, ranked] = (await this.batch(tally, [
       this.db.prepare(STATS_SQL),
       this.db.prepare(TERM_DF_SQL).bind(JSON.stringify(lookup)),
@@ -72,7 +73,10 @@ export class D1KeywordRanker implements KeywordRanker {
     const results = (await this.db.batch(statements)) as Rows<unknown>[];
     tally.roundTrips++;
     tally.statements += statements.length;
-    for (const r of results) tally.sqlMs += r.meta?.duration ?? 0;
+    for (const r of results) {
+      tally.sqlMs += r.meta?.duration ?? 0;
+      tally.rowsRead += r.meta?.rows_read ?? 0;
+    }
     return results;
   }
 

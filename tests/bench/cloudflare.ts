@@ -32,13 +32,13 @@ async function main() {
     console.error(`--- ${label} (load average ${loadavg().map((x) => x.toFixed(2)).join(" ")})`);
     results.push(await runScaleScenario({ label, passages: parseSize(label), seed, questions, bundleDir, workDir, log: (l) => console.error(l) }));
   }
-  console.log("| passages | sync, D1 size | CPU / request (workerd) | D1 SQL / request | D1 round trips / statements | p50 / p95 | workerd RSS start → end | city@1 Worker / Node | hit@3 Worker / Node | top-5 overlap | same top 1 |");
+  console.log("| passages | sync, D1 size | CPU / request (workerd) | D1 SQL / request | D1 round trips / statements / rows read | p50 / p95 | workerd RSS start → end | city@1 Worker / Node | hit@3 Worker / Node | top-5 overlap | same top 1 |");
   console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     const w = r.worker;
     console.log(
       `| ${r.passages.toLocaleString("en")} | ${r.sync.seconds} s, ${r.sync.d1Mb} MB (${r.sync.statements} stmts; again: ${r.sync.resyncStatements}) | ${w.cpuMsPerRequest} ms | ${w.d1SqlMsPerRequest} ms | ` +
-        `${w.d1RoundTripsPerRequest} / ${w.d1StatementsPerRequest} | ${w.latency.p50} / ${w.latency.p95} ms | ${w.rssMb.afterStart} → ${w.rssMb.afterRun} MB | ` +
+        `${w.d1RoundTripsPerRequest} / ${w.d1StatementsPerRequest} / ${w.d1RowsReadPerRequest} | ${w.latency.p50} / ${w.latency.p95} ms | ${w.rssMb.afterStart} → ${w.rssMb.afterRun} MB | ` +
         `${r.worker.cityAt1} / ${r.node.cityAt1} | ${r.worker.hitAt3} / ${r.node.hitAt3} | ${r.agreement.top5Overlap} | ${r.agreement.sameTop1} |`,
     );
   }

@@ -48,7 +48,14 @@ export default function (env) {
   };
 }`;
 
-export async function startScaleWorker(options: { bundleDir: string; vectors: () => VectorIndex; dimensions: number; vars?: Record<string, string> }): Promise<ScaleWorker> {
+export async function startScaleWorker(options: {
+  bundleDir: string;
+  vectors: () => VectorIndex;
+  dimensions: number;
+  /** Where D1 keeps its SQLite file: on disk, as wrangler dev keeps it, so workerd's memory holds its page cache only. */
+  d1Dir: string;
+  vars?: Record<string, string>;
+}): Promise<ScaleWorker> {
   const logs: Record<string, unknown>[] = [];
   const collect = (stream: NodeJS.ReadableStream) => {
     let rest = "";
@@ -67,6 +74,7 @@ export async function startScaleWorker(options: { bundleDir: string; vectors: ()
     });
   };
   const mf = new Miniflare({
+    d1Persist: options.d1Dir,
     handleRuntimeStdio: (stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream) => (collect(stdout), collect(stderr)),
     workers: [
       {

@@ -4,6 +4,7 @@
  * cache) and of the Node engine over the same build. Prints what a Worker pays per request and how its ranking
  * compares with Node's.
  */
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { createEngine } from "../../../src/engine.js";
 import { LocalEmbeddings } from "../../../src/retrieval/local-embedder.js";
@@ -31,6 +32,8 @@ export interface ScaleScenarioResult {
     d1SqlMsPerRequest: number;
     d1RoundTripsPerRequest: number;
     d1StatementsPerRequest: number;
+    /** Rows D1 reports read per request (D1 bills reads by rows). */
+    d1RowsReadPerRequest: number;
     rssMb: { afterStart: number; afterRun: number };
   };
   node: { cityAt1: number; hitAt3: number };
@@ -59,7 +62,10 @@ export async function runScaleScenario(options: {
     searchThread: "off",
   });
   const questions = (corpus.questions as Question[]).slice(0, options.questions);
-  const worker = await startScaleWorker({ bundleDir: options.bundleDir, vectors: () => index.vectors, dimensions: embeddings.dimensions });
+  // A fresh D1 file per run: the first sync then writes everything, the second nothing.
+  const d1Dir = join(options.workDir, `d1-${options.label}`);
+  rmSync(d1Dir, { recursive: true, force: true });
+  const worker = await startScaleWorker({ bundleDir: options.bundleDir, vectors: () => index.vectors, dimensions: embeddings.dimensions, d1Dir });
   try {
     // The D1 half of cloudflare:sync, then again to show the second run writes nothing.
     const target = d1BindingTarget(await worker.corpusDb());
@@ -116,6 +122,7 @@ export async function runScaleScenario(options: {
         d1SqlMsPerRequest: perRequest("sqlMs"),
         d1RoundTripsPerRequest: perRequest("roundTrips"),
         d1StatementsPerRequest: perRequest("statements"),
+        d1RowsReadPerRequest: perRequest("rowsRead"),
         rssMb: { afterStart: before.rssMb, afterRun: after.rssMb },
       },
       node: { cityAt1: cityAt1(nodeTop), hitAt3: hitAt3(nodeTop) },
