@@ -30,7 +30,9 @@ async function main() {
   const results: ScaleScenarioResult[] = [];
   for (const label of sizes) {
     console.error(`--- ${label} (load average ${loadavg().map((x) => x.toFixed(2)).join(" ")})`);
-    results.push(await runScaleScenario({ label, passages: parseSize(label), seed, questions, bundleDir, workDir, log: (l) => console.error(l) }));
+    const result = await runScaleScenario({ label, passages: parseSize(label), seed, questions, bundleDir, workDir, log: (l) => console.error(l) });
+    console.error(JSON.stringify(result));
+    results.push(result);
   }
   console.log("| passages | sync, D1 size | CPU / request (workerd) | D1 SQL / request | D1 round trips / statements / rows read | p50 / p95 | workerd RSS start → end | city@1 Worker / Node | hit@3 Worker / Node | top-5 overlap | same top 1 |");
   console.log("|---|---|---|---|---|---|---|---|---|---|---|");

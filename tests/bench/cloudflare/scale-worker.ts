@@ -1,9 +1,10 @@
 /**
  * The Worker in D1 scale mode, run by workerd through Miniflare: the real bundle (`wrangler deploy --dry-run`),
  * a real local SQLite-backed D1 (CORPUS_DB), and a Vectorize stand-in that speaks the binding's interface
- * (`query(vector, { topK, returnMetadata, returnValues })`). The stand-in is a wrapped binding whose calls go to
- * this Node process, where the Node build's own exact vector index answers them: so the vectors live outside the
- * Worker's isolate, as they do in Vectorize, and the workerd process measured holds only the app and D1.
+ * (`query(vector, { topK, returnMetadata, returnValues })`). As on Cloudflare, neither runs in the Worker's process:
+ * D1 lives in a workerd of its own (its SQLite file on disk), reached through a binding that forwards each
+ * prepare/bind/batch to it; the stand-in's calls go to this Node process, where the Node build's own exact vector
+ * index answers them. So the app's workerd process holds the app alone: its CPU time and memory are the Worker's.
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -36,6 +37,28 @@ export interface ScaleWorker {
   pid(): number;
   dispose(): Promise<void>;
 }
+
+/** CORPUS_DB in the app: D1's statement interface, each call forwarded to the D1 process (see startScaleWorker). */
+const D1_FORWARD_SCRIPT = `
+export default function (env) {
+  const call = async (statements) => {
+    const res = await env.D1.fetch("http://d1/", { method: "POST", body: JSON.stringify(statements) });
+    if (!res.ok) throw new Error(await res.text());
+    return res.json();
+  };
+  const statement = (sql, params = []) => ({
+    sql, params,
+    bind: (...values) => statement(sql, values),
+    all: async () => (await call([{ sql, params }]))[0],
+    run: async () => (await call([{ sql, params }]))[0],
+    first: async () => (await call([{ sql, params }]))[0].results[0] ?? null,
+  });
+  return {
+    prepare: (sql) => statement(sql),
+    batch: (statements) => call(statements.map((s) => ({ sql: s.sql, params: s.params }))),
+    exec: async (sql) => (await call([{ sql, params: [] }]))[0],
+  };
+}`;
 
 const STANDIN_SCRIPT = `
 export default function (env) {
@@ -73,8 +96,11 @@ export async function startScaleWorker(options: {
       }
     });
   };
+  // D1's own process: a worker that only owns the database.
+  const d1Host = new Miniflare({ modules: true, script: "export default { fetch: () => new Response('') }", d1Databases: { DB: "corpus" }, d1Persist: options.d1Dir });
+  const db = (await d1Host.getD1Database("DB")) as unknown as D1DatabaseLike & { batch(s: unknown[]): Promise<unknown[]> };
+  const before = workerdChildren();
   const mf = new Miniflare({
-    d1Persist: options.d1Dir,
     handleRuntimeStdio: (stdout: NodeJS.ReadableStream, stderr: NodeJS.ReadableStream) => (collect(stdout), collect(stderr)),
     workers: [
       {
@@ -85,8 +111,23 @@ export async function startScaleWorker(options: {
         modulesRules: [{ type: "Text", include: ["**/*.md", "**/*.json.txt"] }],
         compatibilityDate: compatibilityDate(),
         bindings: { EMBEDDINGS_PROVIDER: "local", LLM_PROVIDER: "none", RATE_LIMIT_RPM: "0", LOG_LEVEL: "info", RETRIEVAL_CACHE_SIZE: "0", ...options.vars },
-        d1Databases: { CORPUS_DB: "corpus" },
-        wrappedBindings: { VECTORIZE: { scriptName: "vectorize-standin" } },
+        wrappedBindings: { VECTORIZE: { scriptName: "vectorize-standin" }, CORPUS_DB: { scriptName: "d1-forward" } },
+      },
+      {
+        name: "d1-forward",
+        modules: true,
+        script: D1_FORWARD_SCRIPT,
+        serviceBindings: {
+          D1: async (request: MfRequest) => {
+            const statements = (await request.json()) as { sql: string; params: unknown[] }[];
+            try {
+              const results = await db.batch(statements.map((s) => db.prepare(s.sql).bind(...s.params)));
+              return Response.json(results);
+            } catch (err) {
+              return new Response(err instanceof Error ? err.message : String(err), { status: 500 });
+            }
+          },
+        },
       },
       {
         name: "vectorize-standin",
@@ -106,12 +147,17 @@ export async function startScaleWorker(options: {
     ],
   });
   await mf.ready;
+  const app = workerdChildren().find((pid) => !before.includes(pid));
+  if (!app) throw new Error("the app's workerd process was not found");
   return {
     fetch: (path) => mf.dispatchFetch(`http://localhost${path}`) as unknown as Promise<Response>,
-    corpusDb: async () => (await mf.getD1Database("CORPUS_DB", "app")) as unknown as D1DatabaseLike,
+    corpusDb: async () => db,
     logs,
-    pid: findWorkerd,
-    dispose: () => mf.dispose(),
+    pid: () => app,
+    dispose: async () => {
+      await mf.dispose();
+      await d1Host.dispose();
+    },
   };
 }
 
@@ -119,20 +165,20 @@ function compatibilityDate(): string {
   return /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSync(join(ROOT, "wrangler.toml"), "utf8"))![1]!;
 }
 
-/** The workerd process this Node process started (the newest, if there are several). */
-function findWorkerd(): number {
+/** The workerd processes this Node process started. */
+function workerdChildren(): number[] {
   const mine = String(process.pid);
-  const pids = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number).sort((a, b) => b - a);
-  for (const pid of pids) {
+  const found: number[] = [];
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number)) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (stat.includes("(workerd)") && fields[1] === mine) return pid;
+      if (stat.includes("(workerd)") && fields[1] === mine) found.push(pid);
     } catch {
       // gone meanwhile
     }
   }
-  throw new Error("no workerd process found");
+  return found;
 }
 
 /** CPU seconds (user + system) and resident memory in MB of a process, from /proc. */

@@ -26,7 +26,7 @@ export interface ScaleScenarioResult {
     cityAt1: number;
     hitAt3: number;
     latency: Percentiles;
-    /** workerd's CPU time per request (the app's isolate and the local D1's SQLite, which runs in the same process). */
+    /** CPU time per request of the app's workerd process (D1 and the Vectorize stand-in run elsewhere, as on Cloudflare). */
     cpuMsPerRequest: number;
     /** D1's own SQL time per request (meta.duration): on Cloudflare it runs in D1, not in the Worker. */
     d1SqlMsPerRequest: number;
