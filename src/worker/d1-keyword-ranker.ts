@@ -5,6 +5,7 @@
  * extractive answerer weighs the question's words by it after retrieval) and a count of round trips for the logs.
  */
 import type { LogRecord } from "../app-types.js";
+import { AppError } from "../errors.js";
 import type { D1DatabaseLike, D1StatementLike } from "../feedback/d1-feedback-store.js";
 import type { CandidatePassages, KeywordRanker, KeywordRanking } from "../retrieval/keyword-ranker.js";
 import type { Term } from "../retrieval/tokenize.js";
@@ -70,7 +71,12 @@ export class D1KeywordRanker implements KeywordRanker {
 
   /** One round trip, counted, with D1's own SQL time (meta.duration) added up. */
   private async batch(tally: Tally, statements: D1StatementLike[]): Promise<unknown[]> {
-    const results = (await this.db.batch(statements)) as Rows<unknown>[];
+    let results: Rows<unknown>[];
+    try {
+      results = (await this.db.batch(statements)) as Rows<unknown>[];
+    } catch (err) {
+      throw new AppError("upstream_error", `D1 query failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
     tally.roundTrips++;
     tally.statements += statements.length;
     for (const r of results) {

@@ -59,7 +59,13 @@ export function createWorkerDeps(
     embedderId = d1.embedder.id;
     prepare = async () => {
       // Each first request loads on its own rather than awaiting another request's I/O, which Workers forbid.
-      if (!engine) engine = await createD1Engine({ db: d1.db, vectors: d1.vectors, embeddings: d1.embedder.embeddings, log, ...engineParts });
+      if (engine) return;
+      try {
+        engine = await createD1Engine({ db: d1.db, vectors: d1.vectors, embeddings: d1.embedder.embeddings, log, ...engineParts });
+      } catch (err) {
+        // D1 unreachable or not yet synced: routes answer 503 not_ready (JSON) and the next request tries again.
+        log({ level: "error", msg: "D1 corpus unavailable", error: err instanceof Error ? err.message : String(err) });
+      }
     };
   } else {
     const bundled = loadBundledIndex(inputs.indexText);

@@ -93,6 +93,14 @@ describe("D1 scale mode", () => {
     expect(refused.answerable).toBe(false);
   });
 
+  it("answers 503 not_ready in JSON while D1 cannot be read, instead of failing the request", async () => {
+    const unreachable: D1DatabaseLike = { ...db, prepare: (sql) => db.prepare(sql), batch: () => Promise.reject(new Error("D1_ERROR: no such table: corpus_stats")), exec: (sql) => db.exec(sql) };
+    const app = await workerApp({ CORPUS_DB: unreachable, VECTORIZE: vectorize });
+    const res = await app.request(`/api/search?q=${encodeURIComponent("深圳")}`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ error: { code: "not_ready" } });
+  });
+
   it("syncs incrementally: nothing the second time, one passage when one changes, removals removed", async () => {
     expect((await sync()).statements).toBe(0);
     const edited = bundled.passages.map((p, i) => (i === 3 ? { ...p, en: `${p.en} Solar canopies now cover every depot.` } : p));
