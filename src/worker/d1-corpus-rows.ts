@@ -85,3 +85,38 @@ export function chunkByJsonSize<T>(items: readonly T[], maxBytes: number, size: 
   if (current.length) chunks.push(current);
   return chunks;
 }
+
+/**
+ * The postings of the written passages as JSON arrays of [term, doc, f100, len100], one parameter's worth each,
+ * term by term as the build holds them (so a full sync appends to the primary key instead of inserting at random);
+ * every term written is added to `touched`.
+ */
+export function* postingChunks(
+  corpus: CorpusRows,
+  rows: readonly (PassageRow & { doc: number })[],
+  touched: Set<string>,
+  maxBytes: number,
+): Generator<{ text: string; count: number }> {
+  const { terms, offsets, docs, freqs100 } = corpus.postings;
+  const docOf = new Int32Array(corpus.rows.length).fill(-1);
+  for (const r of rows) docOf[r.index] = r.doc;
+  let parts: string[] = [];
+  let bytes = 0;
+  for (let t = 0; t < terms.length; t++) {
+    const term = JSON.stringify(terms[t]!);
+    for (let j = offsets[t]!; j < offsets[t + 1]!; j++) {
+      const doc = docOf[docs[j]!]!;
+      if (doc < 0) continue;
+      touched.add(terms[t]!);
+      const part = `[${term},${doc},${freqs100[j]},${corpus.rows[docs[j]!]!.len100}]`;
+      if (parts.length && bytes + part.length * 3 > maxBytes) {
+        yield { text: `[${parts.join(",")}]`, count: parts.length };
+        parts = [];
+        bytes = 0;
+      }
+      parts.push(part);
+      bytes += part.length * 3 + 1;
+    }
+  }
+  if (parts.length) yield { text: `[${parts.join(",")}]`, count: parts.length };
+}

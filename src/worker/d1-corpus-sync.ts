@@ -7,7 +7,7 @@
  */
 import type { D1DatabaseLike } from "../feedback/d1-feedback-store.js";
 import { CORPUS_SCHEMA_SQL } from "./d1-corpus-sql.js";
-import { chunkByJsonSize, type CorpusRows, type PassageRow } from "./d1-corpus-rows.js";
+import { chunkByJsonSize, postingChunks, type CorpusRows, type PassageRow } from "./d1-corpus-rows.js";
 
 /** One statement at a time, with its parameters; the rows it returns. */
 export interface SqlTarget {
@@ -113,7 +113,7 @@ export async function applyCorpusSync(
     );
   }
   let postings = 0;
-  for (const json of postingChunks(corpus, written, touched)) {
+  for (const json of postingChunks(corpus, written, touched, MAX_PARAM_BYTES)) {
     postings += json.count;
     await run(
       `INSERT OR REPLACE INTO corpus_postings (term, doc, f100, len100)
@@ -150,32 +150,3 @@ export async function applyCorpusSync(
 
 /** A posting or (term, doc) pair's JSON size, bounded without serialising it (Han characters are 3 bytes). */
 const pairBytes = (pair: unknown[]) => String(pair[0]).length * 3 + 40;
-
-/**
- * The postings of the written passages as JSON arrays of [term, doc, f100, len100], one parameter's worth each,
- * term by term as the build holds them (so a full sync appends to the primary key instead of inserting at random).
- */
-function* postingChunks(corpus: CorpusRows, rows: readonly (PassageRow & { doc: number })[], touched: Set<string>): Generator<{ text: string; count: number }> {
-  const { terms, offsets, docs, freqs100 } = corpus.postings;
-  const docOf = new Int32Array(corpus.rows.length).fill(-1);
-  for (const r of rows) docOf[r.index] = r.doc;
-  let parts: string[] = [];
-  let bytes = 0;
-  for (let t = 0; t < terms.length; t++) {
-    const term = JSON.stringify(terms[t]!);
-    for (let j = offsets[t]!; j < offsets[t + 1]!; j++) {
-      const doc = docOf[docs[j]!]!;
-      if (doc < 0) continue;
-      touched.add(terms[t]!);
-      const part = `[${term},${doc},${freqs100[j]},${corpus.rows[docs[j]!]!.len100}]`;
-      if (parts.length && bytes + part.length * 3 > MAX_PARAM_BYTES) {
-        yield { text: `[${parts.join(",")}]`, count: parts.length };
-        parts = [];
-        bytes = 0;
-      }
-      parts.push(part);
-      bytes += part.length * 3 + 1;
-    }
-  }
-  if (parts.length) yield { text: `[${parts.join(",")}]`, count: parts.length };
-}

@@ -7,12 +7,13 @@
  * index answers them. So the app's workerd process holds the app alone: its CPU time and memory are the Worker's.
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Miniflare, Response, type Request as MfRequest } from "miniflare";
 import type { D1DatabaseLike } from "../../../src/feedback/d1-feedback-store.js";
 import type { VectorIndex } from "../../../src/retrieval/vector-index.js";
 import { ROOT } from "../lib/processes.js";
+import { workerdChildren } from "./workerd-process.js";
 
 /** The binding's documented limit on topK without values or metadata. */
 const MAX_TOP_K = 100;
@@ -163,29 +164,4 @@ export async function startScaleWorker(options: {
 
 function compatibilityDate(): string {
   return /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSync(join(ROOT, "wrangler.toml"), "utf8"))![1]!;
-}
-
-/** The workerd processes this Node process started. */
-function workerdChildren(): number[] {
-  const mine = String(process.pid);
-  const found: number[] = [];
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (stat.includes("(workerd)") && fields[1] === mine) found.push(pid);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
-}
-
-/** CPU seconds (user + system) and resident memory in MB of a process, from /proc. */
-export function processUsage(pid: number): { cpuS: number; rssMb: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]);
-  return { cpuS: ticks / 100, rssMb: Math.round(rssKb / 1024) };
 }

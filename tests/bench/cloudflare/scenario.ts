@@ -14,7 +14,8 @@ import { corpusRows } from "../../../src/worker/d1-corpus-rows.js";
 import { applyCorpusSync, d1BindingTarget, planCorpusSync, readSyncedPassages } from "../../../src/worker/d1-corpus-sync.js";
 import { ensureCorpus, holdsAnswer, type GeneratedQuestion } from "../lib/corpora.js";
 import { percentiles, round, type Percentiles } from "../lib/stats.js";
-import { processUsage, startScaleWorker } from "./scale-worker.js";
+import { startScaleWorker } from "./scale-worker.js";
+import { processUsage } from "./workerd-process.js";
 
 type Question = GeneratedQuestion & { city: { en: string } };
 
