@@ -2,7 +2,8 @@
  * The workerd test project: tests/worker/** run inside the Workers runtime (@cloudflare/vitest-pool-workers),
  * against the real entry (SELF = src/entry/worker.ts with wrangler.toml's vars and assets) and against the
  * adapters with in-test bindings. The global setup builds the bundled index first, as `npm run dev:worker` does,
- * so the project runs on a fresh clone. A D1 database (TEST_DB) is provided for the feedback wiring test only.
+ * so the project runs on a fresh clone. A local D1 database (TEST_DB) serves the feedback wiring test and the D1
+ * scale-mode test (tests/worker/d1-scale-mode.test.ts).
  */
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineProject } from "vitest/config";

@@ -38,6 +38,8 @@ export interface Engine {
   keyword: KeywordIndex;
   terms: TermAnalyzer;
   generator: AnswerGenerator;
+  /** Passages in the corpus when they are not in `passages` (the Worker's D1 scale mode keeps them in D1). */
+  passageCount?: number;
 }
 
 export function buildKeywordIndex(passages: Passage[], terms: TermAnalyzer = createTermAnalyzer()): KeywordIndex {

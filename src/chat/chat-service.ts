@@ -35,6 +35,8 @@ export interface ChatServiceDeps {
   /** Term weights for picking sentences in per-intent answers. */
   ranker: RankerDeps;
   now?: () => number;
+  /** What the material covers; built from the retriever's passages when absent (a D1-backed engine holds none). */
+  catalogue?: Catalogue;
   /** Simplified -> Traditional, for questions asked in Traditional script (Node; absent on the Worker). */
   toTraditional?: ToTraditional;
 }
@@ -50,7 +52,7 @@ export interface ChatService {
 
 export function createChatService(deps: ChatServiceDeps): ChatService {
   const now = deps.now ?? (() => performance.now());
-  const catalogue = buildCatalogue(deps.retriever.passages);
+  const catalogue = deps.catalogue ?? buildCatalogue(deps.retriever.passages);
   const planner = createPlanner(deps.analyzer, catalogue);
   const context = { ...deps, catalogue, answers: createPlanAnswers(deps.ranker), usesModel: deps.generator.name !== "extractive" };
 

@@ -8,16 +8,14 @@
  * the variables wrangler itself reads. `--dry-run` prints the batches without touching the network or credentials.
  */
 import { z } from "zod";
-import { parseConfig, type Config } from "../config.js";
+import { parseConfig } from "../config.js";
 import { corpusHash, parseCorpusFile, readCorpusDir } from "../corpus/load-dir.js";
-import { createEmbeddings } from "../providers/embeddings.js";
-import { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { passageSearchText } from "../retrieval/terms.js";
 import { PassageSchema, type Passage } from "../schemas.js";
 import { createCloudflareApi, type CloudflareApi } from "../worker/cloudflare-api.js";
 import { DEFAULT_UPSERT_BATCH, planBatches, syncVectorize } from "../worker/vectorize-sync.js";
-import { DEFAULT_WORKERS_AI_EMBEDDING_MODEL, WORKERS_AI_EMBEDDING_DIMENSIONS, createWorkersAiEmbeddings } from "../worker/workers-ai-embeddings.js";
 import { flagString, parseArgs } from "./args.js";
+import { chooseSyncEmbedder as chooseEmbedder, type SyncEmbedder } from "./sync-embedder.js";
 
 /** The index name wrangler.toml binds as VECTORIZE. */
 const DEFAULT_INDEX = "city-climate-qa";
@@ -28,35 +26,6 @@ const CredentialsSchema = z.object({
   CLOUDFLARE_ACCOUNT_ID: z.string().regex(/^[0-9a-f]{32}$/i, "a 32-character hex account id"),
   CLOUDFLARE_API_TOKEN: z.string().min(20, "an API token"),
 });
-
-interface SyncEmbedder {
-  id: string;
-  /** Known up front, or found by embedding one text (remote OpenAI-compatible models). */
-  dimensions: number | null;
-  embed(texts: string[]): Promise<number[][]>;
-}
-
-function chooseEmbedder(config: Config, api: CloudflareApi | null): SyncEmbedder {
-  switch (config.EMBEDDINGS_PROVIDER) {
-    case "local": {
-      const local = new LocalEmbeddings();
-      return { id: local.id, dimensions: local.dimensions, embed: async (texts) => texts.map((t) => Array.from(local.embed(t))) };
-    }
-    case "workers-ai": {
-      const model = config.EMBEDDINGS_MODEL ?? DEFAULT_WORKERS_AI_EMBEDDING_MODEL;
-      const dimensions = WORKERS_AI_EMBEDDING_DIMENSIONS[model] ?? null;
-      if (!api) return { id: `workers-ai:${model}`, dimensions, embed: () => Promise.reject(new Error("no network in a dry run")) };
-      const choice = createWorkersAiEmbeddings(api.aiBinding(), model, { maxRetries: 4, maxConcurrency: 4 });
-      return { id: choice.id, dimensions, embed: (texts) => choice.embeddings.embedDocuments(texts) };
-    }
-    case "openai": {
-      const choice = createEmbeddings(config);
-      return { id: choice.id, dimensions: null, embed: (texts) => choice.embeddings.embedDocuments(texts) };
-    }
-    case "transformers":
-      throw new Error("EMBEDDINGS_PROVIDER=transformers cannot run in a Worker, so its vectors could not be queried there");
-  }
-}
 
 function printPlan(index: string, embedder: SyncEmbedder, passages: Passage[], batchSize: number, verbose: boolean) {
   const batches = planBatches(passages, batchSize);

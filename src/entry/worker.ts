@@ -11,6 +11,13 @@ import indexText from "../generated/worker-index.json.txt";
 import { createApp } from "../app.js";
 import { createWorkerDeps } from "../worker/worker-deps.js";
 
-const app = createApp(createWorkerDeps(env, { indexText, prompts: { answer: answerPrompt, condense: condensePrompt } }));
+const deps = createWorkerDeps(env, { indexText, prompts: { answer: answerPrompt, condense: condensePrompt } });
+const app = createApp(deps);
 
-export default { fetch: app.fetch };
+// prepare(): in D1 scale mode the engine is read from D1 on the first request (no I/O is allowed at start-up).
+export default {
+  async fetch(...args: Parameters<typeof app.fetch>) {
+    await deps.prepare();
+    return app.fetch(...args);
+  },
+};

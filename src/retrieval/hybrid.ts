@@ -8,6 +8,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Passage, ScoredPassage } from "../schemas.js";
 import type { KeywordIndex } from "./keyword-index.js";
+import { MemoryKeywordRanker, type CandidatePassages, type KeywordRanker, type KeywordRanking } from "./keyword-ranker.js";
 import type { QueryAnalysis, QueryAnalyzer } from "./query-analysis.js";
 import { isTermEmbedder } from "./term-embedder.js";
 import type { TermAnalyzer } from "./terms.js";
@@ -66,6 +67,12 @@ export interface HybridRetrieverDeps {
   embeddings: EmbeddingsInterface;
   analyzer: QueryAnalyzer;
   terms: TermAnalyzer;
+  /**
+   * Where keyword ranking and candidate passages come from when not from `keyword` and `passages` in memory (D1 in
+   * the Worker's scale mode), with `findById` for a single passage.
+   */
+  ranker?: KeywordRanker;
+  findById?: (id: string) => Promise<Passage | undefined>;
 }
 
 interface Candidate {
@@ -97,11 +104,13 @@ interface Scored {
 }
 
 export class HybridRetriever {
-  private readonly indexById = new Map<string, number>();
+  private readonly ranker: KeywordRanker;
+  private readonly memory: MemoryKeywordRanker | null;
   private readonly recent: LruCache<string, Retrieval>;
 
   constructor(private readonly deps: HybridRetrieverDeps) {
-    deps.passages.forEach((p, i) => this.indexById.set(p.id, i));
+    this.memory = deps.ranker ? null : new MemoryKeywordRanker(deps.keyword, deps.passages);
+    this.ranker = deps.ranker ?? this.memory!;
     this.recent = new LruCache(deps.cacheSize ?? DEFAULT_RETRIEVAL_CACHE_SIZE);
   }
 
@@ -114,8 +123,13 @@ export class HybridRetriever {
   }
 
   byId(id: string): Passage | undefined {
-    const index = this.indexById.get(id);
+    const index = this.memory?.indexOf(id);
     return index === undefined ? undefined : this.deps.passages[index];
+  }
+
+  /** `byId` for every ranker, including one whose passages are not in memory. */
+  async findById(id: string): Promise<Passage | undefined> {
+    return this.deps.findById ? this.deps.findById(id) : this.byId(id);
   }
 
   /**
@@ -134,7 +148,7 @@ export class HybridRetriever {
   }
 
   private async search(question: string, k: number, options: RetrieveOptions): Promise<Retrieval> {
-    const { analyzer, keyword, terms } = this.deps;
+    const { analyzer, terms } = this.deps;
     const analysis = analyzer.analyze(question);
     const cities = analysis.cities.length ? analysis.cities : (options.contextCities ?? []);
     const n = RELEVANCE.candidates;
@@ -142,16 +156,21 @@ export class HybridRetriever {
     // runs, so an index that searches off the main thread works while BM25 does.
     const questionTerms = terms(question);
     const vectorSearch = this.searchVectors(question, questionTerms, n);
-    const keywordHits = keyword.searchTerms(questionTerms, n);
-    const topic = this.topicTerms(analysis.topicText);
+    const topicWeights = this.topicWeights(analysis.topicText);
+    const ranking = await this.ranker.rank(questionTerms, n, [...topicWeights.keys()]);
+    const keywordHits = ranking.hits;
+    const topic = this.topicTerms(topicWeights, ranking);
     const vectorHits = await vectorSearch;
+    const pool = await ranking.candidates(
+      keywordHits.map((h) => h.index),
+      vectorHits.map((h) => h.id),
+    );
 
     // Candidates in first-seen order: vector hits, then keyword hits not among them.
-    const passages = this.deps.passages;
     const candidates = new Candidates();
     for (let rank = 0; rank < vectorHits.length; rank++) {
       const hit = vectorHits[rank]!;
-      const index = this.indexById.get(hit.id);
+      const index = pool.indexOf(hit.id);
       if (index === undefined) continue;
       const c = candidates.of(index);
       c.cosine = Math.max(0, hit.similarity);
@@ -170,8 +189,8 @@ export class HybridRetriever {
     const maxRrf = 2 / (RELEVANCE.rrfK + 1);
     const w = RELEVANCE.weights;
     const scored: Scored[] = candidates.list.map((c) => {
-      const passage = passages[c.index]!;
-      const coverage = this.coverage(topic, passage, c.index);
+      const passage = pool.passage(c.index);
+      const coverage = this.coverage(topic, passage, c.index, pool);
       let score = w.cosine * c.cosine + w.coverage * coverage + (w.rrf * c.rrf) / maxRrf;
       if (cities.length && !(passage.city && cities.includes(passage.city.en))) score *= RELEVANCE.otherCityFactor;
       if (analysis.asksForQuote && passage.kind === "quote") score += RELEVANCE.quoteBonus;
@@ -180,7 +199,7 @@ export class HybridRetriever {
     // Ties (the same text twice) go to the passage that comes first in the corpus.
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
 
-    const results = scored.slice(0, k).map(({ index, score }) => ({ ...passages[index]!, score: round(score) }));
+    const results = scored.slice(0, k).map(({ index, score }) => ({ ...pool.passage(index), score: round(score) }));
     const best = scored[0];
     let reason: Retrieval["reason"];
     if (analysis.uncoveredPlaces.length && !analysis.cities.length) reason = "uncovered_place";
@@ -200,18 +219,22 @@ export class HybridRetriever {
     return vectors.search(vector, n);
   }
 
-  /** The question's content terms (place names removed), each weighted by its rarity in the corpus. */
-  private topicTerms(text: string): Topic {
-    const keyword = this.deps.keyword;
+  /** The question's content terms (place names removed), each with the analyzer's weight. */
+  private topicWeights(text: string): Map<string, number> {
     const weights = new Map<string, number>();
     for (const { term, weight } of this.deps.terms(text)) {
       if (term.startsWith("u:")) continue; // single characters match too easily to show coverage
-      weights.set(term, Math.max(weights.get(term) ?? 0, weight * keyword.idfOf(term)));
+      weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     }
+    return weights;
+  }
+
+  /** The topic terms, each weighted by its rarity in the corpus. */
+  private topicTerms(weights: Map<string, number>, keyword: KeywordRanking): Topic {
     const topic: Topic = { size: weights.size, ids: [], weights: [], script: [] };
     for (const [term, weight] of weights) {
       topic.ids.push(keyword.termId(term));
-      topic.weights.push(weight);
+      topic.weights.push(weight * keyword.idfOf(term));
       topic.script.push(term.startsWith("z:") ? "zh" : term.startsWith("e:") ? "en" : null);
     }
     return topic;
@@ -221,11 +244,10 @@ export class HybridRetriever {
    * IDF-weighted share of the topic terms that the passage contains, in 0..1. Surface terms of a language the
    * passage is not written in cannot match, so they do not count against it (concepts and numbers still do).
    */
-  private coverage(topic: Topic, passage: Passage, index: number): number {
+  private coverage(topic: Topic, passage: Passage, index: number, keyword: CandidatePassages): number {
     if (topic.size === 0) return 0;
     // The keyword index was built from these passages' search text with the same analyzer, so its postings say
     // which terms a passage holds without analyzing the passage again on every query.
-    const keyword = this.deps.keyword;
     let total = 0;
     let matched = 0;
     let all = 0;

@@ -8,7 +8,7 @@ export function healthRoutes() {
   return new Hono<AppEnv>().get("/healthz", (c) => {
     const deps = c.get("deps");
     const engine = deps.getEngine();
-    const passages = engine?.passages.length ?? 0;
+    const passages = engine?.passageCount ?? engine?.passages.length ?? 0;
     // An engine over nothing answers every question with a refusal: report it, so monitors and the page can tell.
     const degraded = engine !== null && passages === 0;
     return c.json(

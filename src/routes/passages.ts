@@ -4,9 +4,9 @@ import { AppError } from "../errors.js";
 import { requireEngine } from "./engine.js";
 
 export function passageRoutes() {
-  return new Hono<AppEnv>().get("/api/passages/:id", (c) => {
+  return new Hono<AppEnv>().get("/api/passages/:id", async (c) => {
     const id = c.req.param("id");
-    const passage = requireEngine(c).retriever.byId(id);
+    const passage = await requireEngine(c).retriever.findById(id);
     if (!passage) throw new AppError("not_found", `No passage with id ${JSON.stringify(id.slice(0, 200))}`);
     return c.json(passage);
   });

@@ -1,6 +1,6 @@
 /**
- * A small client of the Cloudflare REST API for what vectorize:sync needs: Vectorize v2 index management and
- * vector upsert/list/delete, and Workers AI model runs (to embed passages with the model the Worker queries with).
+ * A small client of the Cloudflare REST API for what vectorize:sync and cloudflare:sync need: Vectorize v2 index
+ * management and vector upsert/list/delete, D1 queries, and Workers AI model runs (to embed passages with the model the Worker queries with).
  * fetch only, so it runs on Node and in tests with a stand-in fetch. Credentials come from the caller; they are
  * sent as a bearer header and never logged.
  */
@@ -94,6 +94,11 @@ export function createCloudflareApi(options: CloudflareApiOptions) {
     },
     deleteByIds(name: string, ids: string[]) {
       return call<{ mutationId?: string }>("POST", `${index(name)}/delete_by_ids`, json({ ids }), "application/json");
+    },
+    /** One D1 statement with its parameters over the HTTP API; the rows it returns. */
+    async d1Query<T = Record<string, unknown>>(databaseId: string, sql: string, params: unknown[] = []): Promise<T[]> {
+      const result = await call<{ results?: T[] }[]>("POST", `/d1/database/${encodeURIComponent(databaseId)}/query`, json({ sql, params }), "application/json");
+      return result[0]?.results ?? [];
     },
     /** Workers AI over REST, shaped like the Worker's AI binding so the same embedder code runs on both. */
     aiBinding(): WorkersAiBinding {

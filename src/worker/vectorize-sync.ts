@@ -49,16 +49,13 @@ export function toRecords(passages: Passage[], vectors: number[][]): VectorizeRe
   }));
 }
 
-export async function syncVectorize(
+/** Creates the index (cosine, the embedder's dimensions) and its metadata indexes when missing; refuses a mismatch. */
+export async function ensureVectorizeIndex(
   api: CloudflareApi,
-  target: SyncTarget,
-  passages: Passage[],
-  options: { batchSize?: number; log?: (line: string) => void } = {},
-): Promise<SyncReport> {
-  const log = options.log ?? (() => {});
-  const batches = planBatches(passages, options.batchSize);
-  const report: SyncReport = { created: false, metadataIndexesCreated: [], upserted: 0, deleted: [] };
-
+  target: Pick<SyncTarget, "index" | "dimensions">,
+  log: (line: string) => void = () => {},
+): Promise<Pick<SyncReport, "created" | "metadataIndexesCreated">> {
+  const report: Pick<SyncReport, "created" | "metadataIndexesCreated"> = { created: false, metadataIndexesCreated: [] };
   const existing = await api.getIndex(target.index);
   if (!existing) {
     await api.createIndex(target.index, target.dimensions, "cosine", "city-climate-qa passages");
@@ -76,6 +73,20 @@ export async function syncVectorize(
     await api.createMetadataIndex(target.index, property);
     report.metadataIndexesCreated.push(property);
   }
+  return report;
+}
+
+export async function syncVectorize(
+  api: CloudflareApi,
+  target: SyncTarget,
+  passages: Passage[],
+  options: { batchSize?: number; log?: (line: string) => void } = {},
+): Promise<SyncReport> {
+  const log = options.log ?? (() => {});
+  const batches = planBatches(passages, options.batchSize);
+  const report: SyncReport = { created: false, metadataIndexesCreated: [], upserted: 0, deleted: [] };
+
+  Object.assign(report, await ensureVectorizeIndex(api, target, log));
 
   const stored = report.created ? [] : await api.listVectorIds(target.index);
   for (const [i, batch] of batches.entries()) {

@@ -5,7 +5,7 @@
  */
 import type { AppDeps } from "../app-types.js";
 import { parseConfig } from "../config.js";
-import { createEngine } from "../engine.js";
+import { createEngine, type Engine } from "../engine.js";
 import type { PromptSet } from "../answer/prompts.js";
 import { createD1FeedbackStore } from "../feedback/d1-feedback-store.js";
 import { logAnsweredQuestion } from "../feedback/question-log.js";
@@ -18,8 +18,9 @@ import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { createWorkerAssets } from "./assets.js";
 import { loadBundledIndex } from "./bundled-index.js";
 import { createConsoleLogger } from "./console-log.js";
+import { createD1Engine } from "./d1-engine.js";
 import type { WorkerEnv } from "./worker-env.js";
-import { chooseRetrieval } from "./worker-retrieval.js";
+import { chooseD1Retrieval, chooseRetrieval } from "./worker-retrieval.js";
 
 export interface WorkerInputs {
   /** Text of the bundled index (src/generated/worker-index.json.txt). */
@@ -28,26 +29,57 @@ export interface WorkerInputs {
   prompts: PromptSet;
 }
 
-export function createWorkerDeps(env: WorkerEnv, inputs: WorkerInputs): AppDeps & { mode: "bundled" | "vectorize" } {
+export type WorkerMode = "bundled" | "vectorize" | "d1";
+
+export function createWorkerDeps(
+  env: WorkerEnv,
+  inputs: WorkerInputs,
+): AppDeps & { mode: WorkerMode; prepare: () => Promise<void> } {
   const config = parseConfig(env);
   const log = createConsoleLogger(config.LOG_LEVEL);
-  const bundled = loadBundledIndex(inputs.indexText);
-  const { embedder, vectors, mode } = chooseRetrieval(config, env, bundled);
   const llm = createLlmEngineHooks({
     choice: createChatModel(config, { binding: env.AI }),
     prompts: inputs.prompts,
     timeoutMs: config.LLM_TIMEOUT_MS,
     log,
   });
-  const engine = createEngine({
-    passages: bundled.passages,
-    keywordData: bundled.keywordData,
-    vectors,
-    embeddings: embedder.embeddings,
+  const engineParts = {
     createGenerator: llm.createGenerator,
     createCondenser: llm.createCondenser,
     retrievalCacheSize: config.RETRIEVAL_CACHE_SIZE,
-  });
+  };
+  let engine: Engine | null = null;
+  let mode: WorkerMode;
+  let embedderId: string;
+  let prepare: () => Promise<void> = async () => {};
+  const d1 = chooseD1Retrieval(config, env);
+  if (d1) {
+    // D1 scale mode: the bundled index is not read; the engine is assembled on the first request, which may do I/O.
+    ({ mode } = d1);
+    embedderId = d1.embedder.id;
+    prepare = async () => {
+      // Each first request loads on its own rather than awaiting another request's I/O, which Workers forbid.
+      if (engine) return;
+      try {
+        engine = await createD1Engine({ db: d1.db, vectors: d1.vectors, embeddings: d1.embedder.embeddings, log, ...engineParts });
+      } catch (err) {
+        // D1 unreachable or not yet synced: routes answer 503 not_ready (JSON) and the next request tries again.
+        log({ level: "error", msg: "D1 corpus unavailable", error: err instanceof Error ? err.message : String(err) });
+      }
+    };
+  } else {
+    const bundled = loadBundledIndex(inputs.indexText);
+    const retrieval = chooseRetrieval(config, env, bundled);
+    ({ mode } = retrieval);
+    embedderId = retrieval.embedder.id;
+    engine = createEngine({
+      passages: bundled.passages,
+      keywordData: bundled.keywordData,
+      vectors: retrieval.vectors,
+      embeddings: retrieval.embedder.embeddings,
+      ...engineParts,
+    });
+  }
   const feedback = env.DB ? createD1FeedbackStore(env.DB) : undefined;
   // Only the binding counts across isolates and locations; a per-isolate counter would limit almost nothing, so
   // without the binding chat is not rate limited (wrangler.toml says how to add it). The model-call queue is per
@@ -59,8 +91,9 @@ export function createWorkerDeps(env: WorkerEnv, inputs: WorkerInputs): AppDeps 
 
   return {
     mode,
+    prepare,
     getEngine: () => engine,
-    info: { embedder: embedder.id, llm: llm.llm },
+    info: { embedder: embedderId, llm: llm.llm },
     assets: env.ASSETS ? createWorkerAssets(env.ASSETS) : { get: async () => null },
     log,
     admitChat,

@@ -16,6 +16,11 @@ export interface WorkerBindings {
   AI?: WorkersAiBinding;
   /** Vectorize index of the passages' vectors: its presence selects scale mode. */
   VECTORIZE?: VectorizeBinding;
+  /**
+   * D1 database holding the corpus (passages, catalogue, BM25 postings; filled by npm run cloudflare:sync). With
+   * VECTORIZE it selects the D1 scale mode, in which the isolate holds nothing that grows with the corpus.
+   */
+  CORPUS_DB?: D1DatabaseLike;
   /** D1 database for feedback and the question log; without it /api/feedback answers 404. */
   DB?: D1DatabaseLike;
   /** Rate Limiting binding for /api/chat and /v1/chat/completions; without it chat is not rate limited. */

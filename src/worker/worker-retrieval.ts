@@ -4,13 +4,16 @@
  *    the bundle; no account, no network, works under `wrangler dev` offline;
  *  - scale: a VECTORIZE binding holds the vectors, embedded by Workers AI (bge-m3) or the local embedder,
  *    whichever vectorize:sync used.
- * Passages and the BM25 keyword index come from the bundle in both modes (see README, "Cloudflare Workers").
+ *  - d1: CORPUS_DB and VECTORIZE bindings: passages, catalogue and BM25 postings in D1, vectors in Vectorize; the
+ *    isolate holds nothing that grows with the corpus (src/worker/d1-engine.ts).
+ * Passages and the BM25 keyword index come from the bundle in the first two (see README, "Cloudflare Workers").
  */
 import { ConfigError, type Config } from "../config.js";
 import { createEmbeddings, type EmbedderChoice } from "../providers/embeddings.js";
 import { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import type { VectorIndex } from "../retrieval/vector-index.js";
 import type { BundledIndex } from "./bundled-index.js";
+import type { D1DatabaseLike } from "../feedback/d1-feedback-store.js";
 import { VectorizeVectorIndex } from "./vectorize-vector-index.js";
 import { createWorkersAiEmbeddings } from "./workers-ai-embeddings.js";
 import type { WorkerBindings } from "./worker-env.js";
@@ -56,4 +59,18 @@ export function chooseRetrieval(config: Config, env: WorkerBindings, bundled: Bu
     );
   }
   return { embedder, vectors: bundled.vectors, mode: "bundled" };
+}
+
+/** The D1 scale mode when the CORPUS_DB binding is there (it needs VECTORIZE beside it), or null. */
+export function chooseD1Retrieval(
+  config: Config,
+  env: WorkerBindings,
+): { embedder: EmbedderChoice; vectors: VectorIndex; db: D1DatabaseLike; mode: "d1" } | null {
+  if (!env.CORPUS_DB) return null;
+  if (!env.VECTORIZE) {
+    throw new ConfigError("the CORPUS_DB binding (D1 scale mode) needs a VECTORIZE binding for the passages' vectors: uncomment [[vectorize]] in wrangler.toml");
+  }
+  const embedder = chooseEmbedder(config, env);
+  const vectors = new VectorizeVectorIndex(env.VECTORIZE, { metric: "cosine", dimensions: embedder.dimensions });
+  return { embedder, vectors, db: env.CORPUS_DB, mode: "d1" };
 }

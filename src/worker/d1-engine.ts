@@ -1,0 +1,107 @@
+/**
+ * The engine of the Worker's scale mode: the same retriever, answerer and chat service as createEngine
+ * (src/engine.ts), with keyword ranking and passages read from D1 and vectors from Vectorize. What it keeps in the
+ * isolate is the catalogue (the cities the corpus covers and which gazetteer places it mentions), which grows with
+ * the number of cities, not passages; it is read once per isolate, on the first request (a Worker cannot do I/O
+ * at start-up).
+ */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { LogRecord } from "../app-types.js";
+import { createExtractiveGenerator } from "../answer/extractive.js";
+import type { AnswerGenerator } from "../answer/generator.js";
+import { createChatService } from "../chat/chat-service.js";
+import { createRuleCondenser, type Condenser } from "../chat/condense.js";
+import type { Engine } from "../engine.js";
+import type { D1DatabaseLike } from "../feedback/d1-feedback-store.js";
+import { PLACES } from "../retrieval/gazetteer.js";
+import { HybridRetriever } from "../retrieval/hybrid.js";
+import { KeywordIndex } from "../retrieval/keyword-index.js";
+import { createQueryAnalyzer, type City } from "../retrieval/query-analysis.js";
+import { createTermAnalyzer } from "../retrieval/terms.js";
+import { analyze } from "../retrieval/tokenize.js";
+import type { VectorIndex } from "../retrieval/vector-index.js";
+import type { Passage } from "../schemas.js";
+import { CITIES_SQL, STATS_SQL } from "./d1-corpus-sql.js";
+import { D1KeywordRanker } from "./d1-keyword-ranker.js";
+
+export interface D1EngineInput {
+  db: D1DatabaseLike;
+  vectors: VectorIndex;
+  embeddings: EmbeddingsInterface;
+  createGenerator?: (extractive: AnswerGenerator) => AnswerGenerator;
+  createCondenser?: (rules: Condenser) => Condenser;
+  retrievalCacheSize?: number;
+  log?: (record: LogRecord) => void;
+}
+
+export interface Catalogue {
+  passages: number;
+  cities: City[];
+  /** Whether every word of a place name occurs in the corpus (the in-memory engine asks its keyword index). */
+  mentioned: (name: string) => boolean;
+}
+
+const placeTerms = (name: string) => analyze(name).map((t) => t.term).filter((t) => !t.startsWith("u:"));
+
+/** Cities, passage count and the gazetteer places the corpus mentions: one batch, once per isolate. */
+export async function loadCatalogue(db: D1DatabaseLike): Promise<Catalogue> {
+  const names = PLACES.flatMap((p) => [p.en, p.zh]);
+  const wanted = [...new Set(names.flatMap(placeTerms))];
+  const [stats, cities, known] = (await db.batch([
+    db.prepare(STATS_SQL),
+    db.prepare(CITIES_SQL),
+    db.prepare("SELECT term FROM corpus_terms WHERE term IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(wanted)),
+  ])) as { results: Record<string, unknown>[] }[];
+  const passages = Number(stats!.results[0]?.passages ?? 0);
+  if (passages === 0) throw new Error("the D1 corpus is empty: fill it with npm run cloudflare:sync");
+  const present = new Set(known!.results.map((r) => String(r.term)));
+  return {
+    passages,
+    cities: cities!.results.map((r) => ({ zh: String(r.zh ?? ""), en: String(r.en) })),
+    mentioned: (name) => {
+      const terms = placeTerms(name);
+      return terms.length > 0 && terms.every((t) => present.has(t));
+    },
+  };
+}
+
+export async function createD1Engine(input: D1EngineInput): Promise<Engine & { passageCount: number }> {
+  const catalogue = await loadCatalogue(input.db);
+  const terms = createTermAnalyzer();
+  const ranker = new D1KeywordRanker(input.db, { log: input.log });
+  // The analyzer reads the covered cities off passages; the catalogue's cities stand in for them.
+  const cityPassages: Passage[] = catalogue.cities.map((city, i) => ({ id: `city-${i}`, doc: "", city, kind: "intro", zh: null, en: null }));
+  const analyzer = createQueryAnalyzer(cityPassages, catalogue.mentioned);
+  // The corpus's keyword index is in D1; the empty one only satisfies the retriever's type.
+  const keyword = KeywordIndex.build([], terms);
+  const retriever = new HybridRetriever({
+    cacheSize: input.retrievalCacheSize,
+    passages: [],
+    keyword,
+    vectors: input.vectors,
+    embeddings: input.embeddings,
+    analyzer,
+    terms,
+    ranker,
+    findById: (id) => ranker.findById(id),
+  });
+  const extractive = createExtractiveGenerator({ terms, idf: (t) => ranker.idfOf(t) });
+  const generator = input.createGenerator ? input.createGenerator(extractive) : extractive;
+  const rules = createRuleCondenser(analyzer);
+  const condenser = input.createCondenser ? input.createCondenser(rules) : rules;
+  const chat = createChatService({
+    retriever,
+    generator,
+    condenser,
+    analyzer,
+    ranker: { terms, idf: (t) => ranker.idfOf(t) },
+    // The passages stay in D1: the catalogue names the cities (no per-city passage lists or speakers).
+    catalogue: {
+      cities: catalogue.cities.map((name) => ({ name, initiatives: [], quotes: [], speakers: [] })),
+      documents: [],
+      intro: [],
+      passages: catalogue.passages,
+    },
+  });
+  return { passages: [], passageCount: catalogue.passages, retriever, chat, keyword, terms, generator };
+}
