@@ -104,12 +104,17 @@ export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): 
 
   const contextCities = plan.followUp ? plan.cities.map((c) => c.en) : condensed.contextCities;
   const retrieval = await ctx.retriever.retrieve(searchText, input.k, { contextCities });
-  if (retrieval.answerable) return { ...base, analysis: retrieval.analysis, sources: numbered(retrieval.results), answerable: true };
+  // A question about one city whose best passage is another city's (despite the named city's promotion): the
+  // material has the topic, but not for that city. Answering from the other city would put words in its mouth.
+  const named = plan.cities.length === 1 ? plan.cities[0]! : null;
+  const top = retrieval.results[0];
+  const elsewhere = named !== null && top?.city != null && top.city.en !== named.en;
+  if (retrieval.answerable && !elsewhere) return { ...base, analysis: retrieval.analysis, sources: numbered(retrieval.results), answerable: true };
   const uncovered = retrieval.analysis.uncoveredPlaces;
   if (ctx.usesModel && !uncovered.length && isBorderline(retrieval)) {
     return { ...base, analysis: retrieval.analysis, plan: { ...wire, borderline: true }, sources: numbered(retrieval.results), answerable: true };
   }
-  const city = plan.cities.length === 1 && !uncovered.length ? plan.cities[0]! : null;
+  const city = named && !uncovered.length ? named : null;
   if (!city) return refuse(uncovered);
   // A covered city with nothing on the topic: say so, say what the material has on it, offer what it can answer.
   const entry = findCity(catalogue, city.en);

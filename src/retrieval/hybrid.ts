@@ -34,7 +34,13 @@ export const RELEVANCE = {
    * covered city has already told us much of what it is about, so the bars for its topic are lower.
    */
   withCity: { minScore: 0.25, minCoverage: 0.03 },
-  withoutCity: { minScore: 0.52, minCoverage: 0.45 },
+  /**
+   * Without a city, set on the tuning parts of both evaluation sets (facts and conversations, 8 unanswerable
+   * questions that reach this bar, not 2): coverage separates them best, midway between the strongest unanswerable
+   * (0.30) and the next answerable above it (0.34); one answerable question (0.28) stays under. The score bar sits
+   * just under the weakest answerable question that clears the coverage bar (0.40).
+   */
+  withoutCity: { minScore: 0.39, minCoverage: 0.32 },
 };
 
 export interface Retrieval {

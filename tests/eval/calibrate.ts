@@ -1,13 +1,23 @@
 /**
  * Prints each tuning question's retrieval signals and the answerability bars they imply (npx tsx tests/eval/calibrate.ts
- * [questions.json]): each bar midway between the weakest answerable question and the strongest unanswerable one of
- * its kind (naming a covered city or not). Only the "tune" part is read: the "report" part never sets a threshold.
+ * [questions.json] [conversation-questions.json]): each bar midway between the weakest answerable question and the strongest unanswerable one of
+ * its kind (naming a covered city or not). Only the tuning parts are read: the report parts never set a threshold.
  */
 import { readFileSync } from "node:fs";
 import { loadEngineFromEnv } from "../../src/cli/load-engine.js";
 
-const qs = (JSON.parse(readFileSync(process.argv[2] ?? "tests/eval/questions.json", "utf8")) as { question: string; answerable: boolean; split?: string }[])
-  .filter((q) => (q.split ?? "tune") === "tune");
+type Tuned = { question: string; answerable: boolean; split?: string; part?: string; intent?: string; history?: unknown[] };
+const read = (file: string) => JSON.parse(readFileSync(file, "utf8")) as Tuned[];
+// The fact set's "tune" part, and the conversation set's "tuning" part: the questions that meet the retrieval bar
+// (facts, lists, quotes and out-of-scope ones asked on their own; greetings, "about", compare and summary questions
+// and follow-ups are decided by their plan, not by these bars).
+const BY_BAR = new Set(["fact", "list", "quote", "out_of_scope"]);
+const qs = [
+  ...read(process.argv[2] ?? "tests/eval/questions.json").filter((q) => (q.split ?? "tune") === "tune"),
+  ...read(process.argv[3] ?? "tests/eval/conversation-questions.json").filter(
+    (q) => q.part === "tuning" && BY_BAR.has(q.intent ?? "") && !q.history?.length,
+  ),
+];
 const { engine } = await loadEngineFromEnv({ LOG_LEVEL: "silent" });
 const kinds = { withCity: { A: [] as number[][], U: [] as number[][] }, withoutCity: { A: [] as number[][], U: [] as number[][] } };
 for (const q of qs) {

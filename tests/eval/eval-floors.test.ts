@@ -31,7 +31,7 @@ describe("evaluation set", () => {
       expect(m.passage1).toBeGreaterThanOrEqual(0.9);
       expect(m.mrr).toBeGreaterThanOrEqual(0.93);
       // 0.85 since the glossary lost the entries copied from these questions' wording (measured: zh 100%, en 89.7%).
-      expect(m.factAccuracy).toBeGreaterThanOrEqual(0.85);
+      expect(m.factAccuracy).toBeGreaterThanOrEqual(0.9);
       expect(m.refusalAccuracy).toBeGreaterThanOrEqual(0.9);
       expect(m.unanswerableRefused).toBeGreaterThanOrEqual(0.8);
       expect(m.languageMatch).toBeGreaterThanOrEqual(0.95);
