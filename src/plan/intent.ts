@@ -29,9 +29,9 @@ const SUMMARY_EN =
 const SUMMARY_ZH = /介绍|概括|概述|总结|总体|整体|概况|说说|讲讲|做了(些)?(什么|哪些)|干了(些)?(什么|啥)|做法|工作|行动|举措|成果|情况/u;
 /** Words that only frame a summary request; anything left beyond them is a topic of its own. */
 const SUMMARY_FRAME_EN =
-  /\b(what|whats|what's|has|have|is|are|was|were|been|up|to|doing|do|did|does|done|tell|me|us|about|give|an?|the|overview|of|summar\w*|please|climate|action|actions|its|their|it|city|cities|how|overall|in|general|short|brief|introduce|introduction|describe|on|so|far|work|works|efforts?|approach|achievements?|main|key|things?|s|can|you|could|would|briefly|more|and|i|want|to|know|quick|quickly)\b/gi;
+  /\b(what|whats|what's|has|have|is|are|was|were|been|up|to|doing|do|did|does|done|tell|me|us|about|give|an?|the|overview|of|summar\w*|please|climate|action|actions|its|their|it|city|cities|how|overall|in|general|short|brief|introduce|introduction|describe|on|so|far|work|works|efforts?|approach|achievements?|main|key|things?|s|can|you|could|would|briefly|more|and|i|want|to|know|quick|quickly|whole|entire|material|materials|everything|all|each|every|list)\b/gi;
 const SUMMARY_FRAME_ZH =
-  /说说|讲讲|介绍(一下)?|概括(一下)?|概述|总结(一下)?|总体(上)?|整体|概况|都|做了|干了|什么|哪些|啥|事情|事|工作|的|做法|行动|举措|成果|情况|怎么样|如何|在|气候|方面|一下|了|呢|吗|总的来说|有|主要|些|这座城市|该市|城市|市|请|帮我|给我|我想知道/gu;
+  /说说|讲讲|介绍(一下)?|概括(一下)?|概述|总结(一下)?|总体(上)?|整体|概况|都|做了|干了|什么|哪些|啥|事情|事|工作|的|做法|行动|举措|成果|情况|怎么样|如何|在|气候|方面|一下|了|呢|吗|总的来说|有|主要|些|这座城市|该市|城市|市|请|帮我|给我|我想知道|全部|整个|所有|每一个|每个|各个|各|资料|材料|列出|列举/gu;
 
 export interface Phrasing {
   greeting: "hello" | "thanks" | null;
@@ -40,7 +40,11 @@ export interface Phrasing {
   listsWords: boolean;
   /** Asks what a place has done in general (no topic beyond the framing words). */
   summaryOnly: boolean;
+  /** Speaks of every place or the whole material ("all the cities", "each city", "所有城市", "整个资料"). */
+  wholeMaterial: boolean;
 }
+
+const WHOLE_MATERIAL = /\b(all|each|every|whole|entire|everything)\b|所有|每个|每一个|各个|各城市|全部|整个/iu;
 
 const PUNCT = /[\s\p{P}\p{S}]+/gu;
 
@@ -59,6 +63,7 @@ export function readPhrasing(question: string, topicText: string): Phrasing {
     comparesWords: COMPARE.test(question),
     listsWords: LIST_EN.test(question) || LIST_ZH.test(question),
     summaryOnly: framed && rest.length === 0,
+    wholeMaterial: WHOLE_MATERIAL.test(question),
   };
 }
 

@@ -79,6 +79,10 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
     const nothingNamed = !cityEns.length && !analysis.uncoveredPlaces.length;
     if (phrasing.greeting && nothingNamed) return { ...base, intent: "greeting", cities: [], greeting: phrasing.greeting };
     if (phrasing.about && nothingNamed) return { ...base, intent: "about", cities: [], about: phrasing.about };
+    // "An overview of all the cities", "列出每个城市的主要举措": a summary of every city the material covers.
+    if (nothingNamed && phrasing.summaryOnly && (phrasing.wholeMaterial || phrasing.listsWords)) {
+      return { ...base, intent: "summary", cities: [...byEn.values()] };
+    }
 
     if (earlier.length && depth < MAX_DEPTH) {
       // "And Dalian?": the previous question, asked about the new place.

@@ -36,6 +36,18 @@ describe("question plan", () => {
     expect(plan(question).intent).toBe(intent);
   });
 
+  it("reads an overview of every city as a summary of each city the catalogue holds", () => {
+    const all = catalogue.cities.map((c) => c.name.en);
+    for (const q of ["Give me an overview of all the cities.", "What has each city done?", "列出每个城市的主要举措", "每个城市都做了什么？"]) {
+      const p = plan(q);
+      expect(p.intent, q).toBe("summary");
+      expect(p.cities.map((c) => c.en), q).toEqual(all);
+    }
+    // A list with a topic stays a list; an overview with no "all/each" stays "what the material covers".
+    expect(plan("Which cities are cutting waste?").intent).toBe("list");
+    expect(plan("Give me an overview").intent).toBe("about");
+  });
+
   it("names covered cities in either script and with a misspelling, and uncovered places apart", () => {
     expect(plan("Compare 青岛 and Dalian").cities.map((c) => c.en)).toEqual(["Qingdao", "Dalian"]);
     expect(plan("Tell me about Shenzen").cities.map((c) => c.en)).toEqual(["Shenzhen"]);
