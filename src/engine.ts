@@ -10,7 +10,8 @@ import { createRuleCondenser, type Condenser } from "./chat/condense.js";
 import { createChatService, type ChatService } from "./chat/chat-service.js";
 import { HybridRetriever } from "./retrieval/hybrid.js";
 import { KeywordIndex, type KeywordIndexData, type KeywordPostings } from "./retrieval/keyword-index.js";
-import { createQueryAnalyzer } from "./retrieval/query-analysis.js";
+import { createQueryAnalyzer, type QueryAnalyzer } from "./retrieval/query-analysis.js";
+import type { Catalogue } from "./catalogue/catalogue.js";
 import { createTermAnalyzer, passageSearchText, type TermAnalyzer } from "./retrieval/terms.js";
 import { analyze } from "./retrieval/tokenize.js";
 import type { VectorIndex } from "./retrieval/vector-index.js";
@@ -46,6 +47,35 @@ export function buildKeywordIndex(passages: Passage[], terms: TermAnalyzer = cre
   return KeywordIndex.build(passages.map(passageSearchText), terms);
 }
 
+export interface AnsweringInput extends Pick<EngineInput, "createGenerator" | "createCondenser" | "toTraditional"> {
+  retriever: HybridRetriever;
+  analyzer: QueryAnalyzer;
+  terms: TermAnalyzer;
+  /** How rare a term is in the corpus (weights sentences in extractive answers). */
+  idf: (term: string) => number;
+  /** What the material covers, when the retriever holds no passages to build it from (D1). */
+  catalogue?: Catalogue;
+}
+
+/** The answer side, the same for every engine: extractive (or model) answerer, follow-up condenser, chat flow. */
+export function createAnswering(input: AnsweringInput): { generator: AnswerGenerator; chat: ChatService } {
+  const { retriever, analyzer, terms, idf } = input;
+  const extractive = createExtractiveGenerator({ terms, idf });
+  const generator = input.createGenerator ? input.createGenerator(extractive) : extractive;
+  const rules = createRuleCondenser(analyzer);
+  const condenser = input.createCondenser ? input.createCondenser(rules) : rules;
+  const chat = createChatService({
+    retriever,
+    generator,
+    condenser,
+    analyzer,
+    ranker: { terms, idf },
+    toTraditional: input.toTraditional,
+    ...(input.catalogue ? { catalogue: input.catalogue } : {}),
+  });
+  return { generator, chat };
+}
+
 export function createEngine(input: EngineInput): Engine {
   const terms = createTermAnalyzer();
   const keyword = input.keywordData
@@ -65,17 +95,6 @@ export function createEngine(input: EngineInput): Engine {
     analyzer,
     terms,
   });
-  const extractive = createExtractiveGenerator({ terms, idf: (t) => keyword.idfOf(t) });
-  const generator = input.createGenerator ? input.createGenerator(extractive) : extractive;
-  const rules = createRuleCondenser(analyzer);
-  const condenser = input.createCondenser ? input.createCondenser(rules) : rules;
-  const chat = createChatService({
-    retriever,
-    generator,
-    condenser,
-    analyzer,
-    ranker: { terms, idf: (t) => keyword.idfOf(t) },
-    toTraditional: input.toTraditional,
-  });
+  const { generator, chat } = createAnswering({ ...input, retriever, analyzer, terms, idf: (t) => keyword.idfOf(t) });
   return { passages: input.passages, retriever, chat, keyword, terms, generator };
 }

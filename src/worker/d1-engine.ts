@@ -7,11 +7,9 @@
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { LogRecord } from "../app-types.js";
-import { createExtractiveGenerator } from "../answer/extractive.js";
 import type { AnswerGenerator } from "../answer/generator.js";
-import { createChatService } from "../chat/chat-service.js";
-import { createRuleCondenser, type Condenser } from "../chat/condense.js";
-import type { Engine } from "../engine.js";
+import type { Condenser } from "../chat/condense.js";
+import { createAnswering, type Engine } from "../engine.js";
 import type { D1DatabaseLike } from "../feedback/d1-feedback-store.js";
 import { PLACES } from "../retrieval/gazetteer.js";
 import { HybridRetriever } from "../retrieval/hybrid.js";
@@ -85,16 +83,12 @@ export async function createD1Engine(input: D1EngineInput): Promise<Engine & { p
     ranker,
     findById: (id) => ranker.findById(id),
   });
-  const extractive = createExtractiveGenerator({ terms, idf: (t) => ranker.idfOf(t) });
-  const generator = input.createGenerator ? input.createGenerator(extractive) : extractive;
-  const rules = createRuleCondenser(analyzer);
-  const condenser = input.createCondenser ? input.createCondenser(rules) : rules;
-  const chat = createChatService({
+  const { generator, chat } = createAnswering({
+    ...input,
     retriever,
-    generator,
-    condenser,
     analyzer,
-    ranker: { terms, idf: (t) => ranker.idfOf(t) },
+    terms,
+    idf: (t) => ranker.idfOf(t),
     // The passages stay in D1: the catalogue names the cities (no per-city passage lists or speakers).
     catalogue: {
       cities: catalogue.cities.map((name) => ({ name, initiatives: [], quotes: [], speakers: [] })),
