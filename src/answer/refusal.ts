@@ -6,8 +6,14 @@
 import type { Lang } from "../schemas.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import { ZH, joinNames, scopeSentence } from "../catalogue/describe.js";
+import { PLACES } from "../retrieval/gazetteer.js";
 
-export function refusalText(lang: Lang, catalogue: Catalogue, uncoveredPlaces: string[] = []): string {
+const ZH_NAME = new Map(PLACES.map((p) => [p.en, p.zh]));
+/** A place as the gazetteer names it in the answer's language (the analysis reports English names). */
+const placeName = (name: string, lang: Lang) => (lang === "zh" ? ZH_NAME.get(name) ?? name : name);
+
+export function refusalText(lang: Lang, catalogue: Catalogue, uncovered: string[] = []): string {
+  const uncoveredPlaces = uncovered.map((name) => placeName(name, lang));
   const scope = scopeSentence(catalogue, lang);
   if (lang === "zh") {
     const about = uncoveredPlaces.length ? `资料中没有关于${joinNames(uncoveredPlaces, lang)}的内容${ZH.comma}` : "";

@@ -97,4 +97,10 @@ describe("catalogue", () => {
     expect(refusalText("en", cat)).not.toMatch(/climate|Shenzhen/);
     expect(suggestions(cat, "en")).toContain("Give me an overview of Ningbo.");
   });
+
+  it("names a place the material lacks in the refusal's language", () => {
+    expect(refusalText("zh", catalogue, ["Chengdu", "Hong Kong"])).toMatch(/成都.*香港/);
+    expect(refusalText("zh", catalogue, ["Chengdu"])).not.toContain("Chengdu");
+    expect(refusalText("en", catalogue, ["Chengdu"])).toContain("Chengdu");
+  });
 });
