@@ -107,8 +107,9 @@ export function createMcpServer(backend: McpBackend): McpServer {
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     ({ id }) =>
-      guarded(() => {
-        const passage = backend.engine().retriever.byId(id);
+      guarded(async () => {
+        // findById: the passage may live in D1 (the Worker's scale mode), not in memory.
+        const passage = await backend.engine().retriever.findById(id);
         if (!passage) throw new AppError("not_found", `No passage with id ${JSON.stringify(id)}`);
         return structuredResult(passage);
       }, unexpected),

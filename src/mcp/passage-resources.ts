@@ -31,9 +31,9 @@ export function registerPassageResources(server: McpServer, engine: () => Engine
       }),
     }),
     { title: "Corpus passage", description: "One passage of the corpus, Chinese and English", mimeType: "application/json" },
-    (uri, variables) => {
+    async (uri, variables) => {
       const id = String(Array.isArray(variables.id) ? variables.id[0] : variables.id);
-      const passage = engine().retriever.byId(decodeURIComponent(id));
+      const passage = await engine().retriever.findById(decodeURIComponent(id));
       if (!passage) throw new AppError("not_found", `No passage with id ${JSON.stringify(id.slice(0, 200))}`);
       return { contents: [{ uri: uri.href, mimeType: "application/json", text: JSON.stringify(passage) }] };
     },
