@@ -29,6 +29,7 @@ describe("question plan", () => {
     ["How many charging stations does Shenzhen have?", "fact"],
     ["What topics can I ask about?", "about"],
     ["这里面有哪些城市?", "about"],
+    ["这份资料讲了什么内容？", "about"],
     ["hello", "greeting"],
     ["谢谢", "greeting"],
     ["What is Chengdu doing about heat?", "out_of_scope"],
@@ -38,7 +39,7 @@ describe("question plan", () => {
 
   it("reads an overview of every city as a summary of each city the catalogue holds", () => {
     const all = catalogue.cities.map((c) => c.name.en);
-    for (const q of ["Give me an overview of all the cities.", "What has each city done?", "列出每个城市的主要举措", "每个城市都做了什么？"]) {
+    for (const q of ["Give me an overview of all the cities.", "What has each city done?", "列出每个城市的主要举措", "每个城市都做了什么？", "请概述整份资料"]) {
       const p = plan(q);
       expect(p.intent, q).toBe("summary");
       expect(p.cities.map((c) => c.en), q).toEqual(all);
