@@ -18,7 +18,16 @@ export interface CheckedAnswer {
 const MARKER_GROUP = markerGroupRe();
 const SENTENCE = ANSWER_SENTENCE;
 
-export function checkCitations(rawAnswer: string, sources: Citation[]): CheckedAnswer {
+export interface CheckOptions {
+  /**
+   * Check the figures of sentences that cite nothing against all sources (default). Off for text the service wrote
+   * itself from its catalogue (refusals, "about" answers, greetings): their uncited figures are counts of the
+   * catalogue ("covers 6 cities"), not claims about a passage.
+   */
+  checkUncited?: boolean;
+}
+
+export function checkCitations(rawAnswer: string, sources: Citation[], options: CheckOptions = {}): CheckedAnswer {
   const byN = new Map(sources.map((s) => [s.n, s]));
   const renumber = new Map<number, number>();
   const invalid = new Set<number>();
@@ -48,7 +57,7 @@ export function checkCitations(rawAnswer: string, sources: Citation[]): CheckedA
   if (invalid.size) {
     warnings.push(`Removed citation markers that point to no source: ${[...invalid].map((n) => `[${n}]`).join(", ")}`);
   }
-  const unsupportedNumbers = unsupportedFigures(answer, citations);
+  const unsupportedNumbers = unsupportedFigures(answer, citations, options.checkUncited ?? true);
   if (unsupportedNumbers.length) {
     warnings.push(`Figures not found in the cited sources: ${unsupportedNumbers.join(", ")}`);
   }
@@ -56,12 +65,13 @@ export function checkCitations(rawAnswer: string, sources: Citation[]): CheckedA
 }
 
 /** Each sentence's figures against the passages it cites; a sentence without markers against all citations. */
-function unsupportedFigures(answer: string, citations: Citation[]): string[] {
+function unsupportedFigures(answer: string, citations: Citation[], checkUncited: boolean): string[] {
   const byN = new Map(citations.map((c) => [c.n, c]));
   const all = citations.flatMap(texts);
   const out: string[] = [];
   for (const sentence of citedSentences(answer)) {
     const cited = [...sentence.matchAll(/\[(\d+)\]/g)].map((m) => byN.get(Number(m[1]))).filter(Boolean) as Citation[];
+    if (!cited.length && !checkUncited) continue;
     const sourceTexts = cited.length ? cited.flatMap(texts) : all;
     for (const raw of findUnsupportedNumbers(sentence, sourceTexts)) if (!out.includes(raw)) out.push(raw);
   }

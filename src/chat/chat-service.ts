@@ -85,7 +85,9 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       warnings.push(...generated.warnings);
     } else await streamText(text, { onToken, signal });
 
-    const checked = checkCitations(text, sources);
+    // Text the service composed itself (decision.text) cites every passage claim it makes; its uncited figures are
+    // the catalogue's counts. Text from a generator (a model) is checked in full.
+    const checked = checkCitations(text, sources, { checkUncited: decision.text === undefined });
     warnings.push(...checked.warnings);
     // A borderline question the model judged uncovered (it cites nothing) is a refusal, like any other.
     const answerable = decision.answerable && (!decision.plan.borderline || checked.citations.length > 0);

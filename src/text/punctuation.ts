@@ -51,9 +51,12 @@ export const EN_SENTENCE_SPLIT = new RegExp(
 /** The punctuation (and closing quote) at the end of a sentence, where a marker goes before it. */
 export const SENTENCE_TAIL = new RegExp(`(${cls(TRAILING_PUNCT)}*${cls(CLOSING_QUOTES)}?)$`, "u");
 export const ENDS_WITH_CLOSING_QUOTE = new RegExp(`${cls(CLOSING_QUOTES)}$`, "u");
-/** A sentence of an answer, with its markers after it: for checking each sentence's figures. */
+/**
+ * A sentence of an answer, with its markers after it: for checking each sentence's figures. The body is lazy, so
+ * it ends at the first sentence end (a greedy one ran to the last full stop and made an English paragraph one sentence).
+ */
 export const ANSWER_SENTENCE = new RegExp(
-  `[^${ZH_SENTENCE_END}\\n]+(?:[${ZH_SENTENCE_END}]+|\\.(?=\\s|$)|\\n|$)${cls(CLOSING_QUOTES)}?`,
+  `[^${ZH_SENTENCE_END}\\n]+?(?:[${ZH_SENTENCE_END}]+|\\.(?=\\s|$)|\\n|$)${cls(CLOSING_QUOTES)}?`,
   "gu",
 );
 /** A space before punctuation, left where a removed marker stood. */

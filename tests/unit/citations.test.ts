@@ -60,6 +60,12 @@ describe("checkCitations", () => {
     expect(r.citations).toHaveLength(2);
   });
 
+  it("leaves the uncited counts of a text the service composed unchecked, but still checks what it cites", () => {
+    const composed = "The material covers 6 cities. Shenzhen has 9,999 stations [1].";
+    expect(checkCitations(composed, [shenzhen], { checkUncited: false }).unsupportedNumbers).toEqual(["9,999"]);
+    expect(checkCitations(composed, [shenzhen]).unsupportedNumbers).toEqual(["6", "9,999"]);
+  });
+
   it("reads grouped and full-width markers", () => {
     const r = checkCitations("Both cities act [1, 2]. 深圳【1】", [shenzhen, dalian]);
     expect(r.answer).toBe("Both cities act [1][2]. 深圳[1]");
