@@ -32,6 +32,8 @@ export function inScript(answer: ChatAnswer, lang: Lang, script: Script, convert
     ...answer,
     answer: convert(answer.answer),
     citations: answer.citations.map((c) => traditionalCitation(c, convert)),
+    // Suggested questions are asked back as they are shown: in the asker's script too.
+    ...(answer.suggestions ? { suggestions: answer.suggestions.map(convert) } : {}),
     script: "hant",
   };
 }

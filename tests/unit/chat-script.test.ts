@@ -31,6 +31,11 @@ describe("chat in the asker's script", () => {
     expect(a.script).toBe("hant");
     expect(a.answer).toMatch(/鎮江/);
     expect(a.answer).not.toMatch(/镇江/);
+    // The suggested questions too (they are asked back as shown), and no catalogue count is flagged as unsupported.
+    expect(a.suggestions?.length).toBeGreaterThan(0);
+    expect(a.suggestions!.join("")).toMatch(/鎮江/);
+    expect(a.suggestions!.join("")).not.toMatch(/镇江/);
+    expect(a.warnings ?? []).toEqual([]);
   });
 
   it("converts the stream as it goes, and answers a Simplified question in Traditional when asked to", async () => {
