@@ -1,13 +1,11 @@
 /**
  * Near-identical passages are stored once. Copies that differ only in white space, punctuation width (，/,),
  * quotes, letter case or Chinese script (Traditional 深圳市電動車 vs Simplified 深圳市电动车) get the same key; the
- * first is kept, the rest merged into it. Ingest only (Node): opencc's Traditional→Simplified table stays out of
- * the Worker.
+ * first is kept, the rest merged into it. The script is folded by the same conversion that questions get
+ * (src/text/script.ts), so a passage and a question agree on what "the same text" is.
  */
-import { Converter } from "opencc-js/t2cn";
 import type { Passage } from "../schemas.js";
-
-const toSimplified = Converter({ from: "t", to: "cn" });
+import { toSimplified } from "../text/script.js";
 
 /** The text with everything that does not change its meaning taken out. */
 export function dedupeKey(text: string | null): string {
