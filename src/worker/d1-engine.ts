@@ -32,7 +32,7 @@ export interface D1EngineInput {
   log?: (record: LogRecord) => void;
 }
 
-export interface Catalogue {
+export interface D1CorpusFacts {
   passages: number;
   cities: City[];
   /** Whether every word of a place name occurs in the corpus (the in-memory engine asks its keyword index). */
@@ -42,7 +42,7 @@ export interface Catalogue {
 const placeTerms = (name: string) => analyze(name).map((t) => t.term).filter((t) => !t.startsWith("u:"));
 
 /** Cities, passage count and the gazetteer places the corpus mentions: one batch, once per isolate. */
-export async function loadCatalogue(db: D1DatabaseLike): Promise<Catalogue> {
+export async function loadCorpusFacts(db: D1DatabaseLike): Promise<D1CorpusFacts> {
   const names = PLACES.flatMap((p) => [p.en, p.zh]);
   const wanted = [...new Set(names.flatMap(placeTerms))];
   const [stats, cities, known] = (await db.batch([
@@ -64,12 +64,12 @@ export async function loadCatalogue(db: D1DatabaseLike): Promise<Catalogue> {
 }
 
 export async function createD1Engine(input: D1EngineInput): Promise<Engine & { passageCount: number }> {
-  const catalogue = await loadCatalogue(input.db);
+  const facts = await loadCorpusFacts(input.db);
   const terms = createTermAnalyzer();
   const ranker = new D1KeywordRanker(input.db, { log: input.log });
   // The analyzer reads the covered cities off passages; the catalogue's cities stand in for them.
-  const cityPassages: Passage[] = catalogue.cities.map((city, i) => ({ id: `city-${i}`, doc: "", city, kind: "intro", zh: null, en: null }));
-  const analyzer = createQueryAnalyzer(cityPassages, catalogue.mentioned);
+  const cityPassages: Passage[] = facts.cities.map((city, i) => ({ id: `city-${i}`, doc: "", city, kind: "intro", zh: null, en: null }));
+  const analyzer = createQueryAnalyzer(cityPassages, facts.mentioned);
   // The corpus's keyword index is in D1; the empty one only satisfies the retriever's type.
   const keyword = KeywordIndex.build([], terms);
   const retriever = new HybridRetriever({
@@ -91,11 +91,11 @@ export async function createD1Engine(input: D1EngineInput): Promise<Engine & { p
     idf: (t) => ranker.idfOf(t),
     // The passages stay in D1: the catalogue names the cities (no per-city passage lists or speakers).
     catalogue: {
-      cities: catalogue.cities.map((name) => ({ name, initiatives: [], quotes: [], speakers: [] })),
+      cities: facts.cities.map((name) => ({ name, initiatives: [], quotes: [], speakers: [] })),
       documents: [],
       intro: [],
-      passages: catalogue.passages,
+      passages: facts.passages,
     },
   });
-  return { passages: [], passageCount: catalogue.passages, retriever, chat, keyword, terms, generator };
+  return { passages: [], passageCount: facts.passages, retriever, chat, keyword, terms, generator };
 }
