@@ -108,8 +108,23 @@ export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): 
   // material has the topic, but not for that city. Answering from the other city would put words in its mouth.
   const named = plan.cities.length === 1 ? plan.cities[0]! : null;
   const top = retrieval.results[0];
+  // A follow-up that swaps the city ("… And Qingdao?") searches the previous question's words, which the previous
+  // city's passage holds best: that passage outranking the new city's says nothing about the new city, so the
+  // new city's own best passage decides, by the bar for a question that names a city.
+  const replaced = new Set((plan.replaced ?? []).map((c) => c.en));
+  const ownBest = named ? retrieval.results.find((r) => r.city?.en === named.en) : undefined;
+  if (named && top?.city && replaced.has(top.city.en)) {
+    if (ownBest && ownBest.score >= RELEVANCE.withCity.minScore) {
+      return { ...base, analysis: retrieval.analysis, sources: numbered(onlyCity(retrieval.results, named.en)), answerable: true };
+    }
+  }
   const elsewhere = named !== null && top?.city != null && top.city.en !== named.en;
-  if (retrieval.answerable && !elsewhere) return { ...base, analysis: retrieval.analysis, sources: numbered(retrieval.results), answerable: true };
+  if (retrieval.answerable && !elsewhere) {
+    // A question about one city is answered from that city's passages (and the series' introduction), never
+    // with another city's figures beside them.
+    const sources = named ? onlyCity(retrieval.results, named.en) : retrieval.results;
+    return { ...base, analysis: retrieval.analysis, sources: numbered(sources), answerable: true };
+  }
   const uncovered = retrieval.analysis.uncoveredPlaces;
   if (ctx.usesModel && !uncovered.length && isBorderline(retrieval)) {
     return { ...base, analysis: retrieval.analysis, plan: { ...wire, borderline: true }, sources: numbered(retrieval.results), answerable: true };
@@ -151,6 +166,11 @@ function push(sources: Citation[], p: ScoredPassage): Citation {
   const c = { ...p, n: sources.length + 1 };
   sources.push(c);
   return c;
+}
+
+/** The passages of one city, and those of no city (an introduction), in their order. */
+function onlyCity(passages: ScoredPassage[], city: string): ScoredPassage[] {
+  return passages.filter((p) => !p.city || p.city.en === city);
 }
 
 function numbered(passages: ScoredPassage[]): Citation[] {

@@ -31,6 +31,8 @@ export interface QuestionPlan {
    * place prefixed to a question pointing back to it), "reframe" (a cityless quote question searched for its topic).
    */
   rewrite?: "inherit" | "pointer" | "reframe";
+  /** With "inherit": the places of the previous question that the new ones replace ("Dalian" in "… And Qingdao?"). */
+  replaced?: Name[];
 }
 
 /** Words that point back to a place named earlier. */
@@ -94,7 +96,8 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
           const searchText = previous.cities.length
             ? swapCities(previous.searchText, previous.cities, cities)
             : `${cities.map((c) => `${c.en} ${c.zh}`).join(" ")} ${previous.topic}`.trim();
-          return { ...base, intent, cities, topic: previous.topic, followUp: true, searchText, rewrite: "inherit" };
+          const replaced = previous.cities.filter((p) => !cities.some((c) => c.en === p.en));
+          return { ...base, intent, cities, topic: previous.topic, followUp: true, searchText, rewrite: "inherit", replaced };
         }
       }
       // "What did its mayor say?": the place of the conversation.

@@ -10,6 +10,19 @@ const MAX_EN_WORDS = 4;
 export interface ConceptMatcher {
   /** Concept ids found in the text, once per occurrence. */
   find(text: string): string[];
+  /**
+   * The same occurrences, each with the words it was found in: English stems (stopwords included, as matched) or
+   * the Chinese term. Query coverage uses them to treat a concept and the words that expressed it as one unit.
+   */
+  findSpans(text: string): ConceptSpan[];
+}
+
+export interface ConceptSpan {
+  id: string;
+  /** English stems of the phrase, in order; empty for a Chinese match. */
+  stems: string[];
+  /** The Chinese term matched; empty for an English match. */
+  zh: string;
 }
 
 /** Each glossary's matcher, built once: a glossary is never edited in place, and building costs ~10 ms each time. */
@@ -52,31 +65,43 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
   // Characters below the lowest first character (Latin letters, digits, punctuation) need no lookup.
   const lowestFirst = Math.min(...chinese.keys());
 
+  /** Every occurrence, reported to `onMatch`: one scan serves both `find` and `findSpans`. */
+  function scan(text: string, onMatch: (ids: Set<string>, stems: string[], from: number, to: number, zh: string) => void): void {
+    const stems = englishWords(text).map(cachedStem);
+    for (let i = 0; i < stems.length; i++) {
+      let phrase = "";
+      for (let len = 1; len <= MAX_EN_WORDS && i + len <= stems.length; len++) {
+        phrase = len === 1 ? stems[i]! : `${phrase} ${stems[i + len - 1]}`;
+        const ids = english.get(phrase);
+        if (ids) onMatch(ids, stems, i, i + len, "");
+        if (!englishPrefixes.has(phrase)) break;
+      }
+    }
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < lowestFirst) continue;
+      const list = chinese.get(code);
+      if (!list) continue;
+      const hit = list.find((e) => text.startsWith(e.term, i));
+      if (hit) {
+        onMatch(hit.ids, stems, 0, 0, hit.term);
+        i += hit.term.length - 1;
+      }
+    }
+  }
+
   return {
     find(text: string): string[] {
       const found: string[] = [];
-      const stems = englishWords(text).map(cachedStem);
-      for (let i = 0; i < stems.length; i++) {
-        let phrase = "";
-        for (let len = 1; len <= MAX_EN_WORDS && i + len <= stems.length; len++) {
-          phrase = len === 1 ? stems[i]! : `${phrase} ${stems[i + len - 1]}`;
-          const ids = english.get(phrase);
-          if (ids) found.push(...ids);
-          if (!englishPrefixes.has(phrase)) break;
-        }
-      }
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < lowestFirst) continue;
-        const list = chinese.get(code);
-        if (!list) continue;
-        const hit = list.find((e) => text.startsWith(e.term, i));
-        if (hit) {
-          found.push(...hit.ids);
-          i += hit.term.length - 1;
-        }
-      }
+      scan(text, (ids) => found.push(...ids));
       return found;
+    },
+    findSpans(text: string): ConceptSpan[] {
+      const spans: ConceptSpan[] = [];
+      scan(text, (ids, stems, from, to, zh) => {
+        for (const id of ids) spans.push({ id, stems: stems.slice(from, to), zh });
+      });
+      return spans;
     },
   };
 }

@@ -15,7 +15,7 @@ import type { TermAnalyzer } from "./terms.js";
 import type { Term } from "./tokenize.js";
 import type { VectorHit, VectorIndex } from "./vector-index.js";
 import { LruCache } from "../util/lru.js";
-import { oneLanguageCoverage } from "./one-language.js";
+import { topicCoverage, topicUnits, topicWords } from "./topic.js";
 import { toSimplified } from "../text/script.js";
 
 /**
@@ -36,11 +36,12 @@ export const RELEVANCE = {
   withCity: { minScore: 0.25, minCoverage: 0.03 },
   /**
    * Without a city, set on the tuning parts of both evaluation sets (facts and conversations, 8 unanswerable
-   * questions that reach this bar, not 2): coverage separates them best, midway between the strongest unanswerable
-   * (0.30) and the next answerable above it (0.34); one answerable question (0.28) stays under. The score bar sits
-   * just under the weakest answerable question that clears the coverage bar (0.40).
+   * questions that reach this bar) by tests/eval/calibrate.ts, each bar midway in the gap that misclassifies the
+   * fewest tuning questions: coverage between 0.30 (an unanswerable one) and 0.355 (the weakest answerable), which
+   * leaves one unanswerable question above (0.43); the score bar between that question's 0.43 and the weakest
+   * answerable score, 0.44.
    */
-  withoutCity: { minScore: 0.39, minCoverage: 0.32 },
+  withoutCity: { minScore: 0.435, minCoverage: 0.33 },
 };
 
 export interface Retrieval {
@@ -162,10 +163,10 @@ export class HybridRetriever {
     // runs, so an index that searches off the main thread works while BM25 does.
     const questionTerms = terms(question);
     const vectorSearch = this.searchVectors(question, questionTerms, n);
-    const topicWeights = this.topicWeights(analysis.topicText);
-    const ranking = await this.ranker.rank(questionTerms, n, [...topicWeights.keys()]);
+    const words = topicWords(analysis.topicText, terms);
+    const ranking = await this.ranker.rank(questionTerms, n, [...words.weights.keys()]);
     const keywordHits = ranking.hits;
-    const topic = this.topicTerms(topicWeights, ranking);
+    const topic = topicUnits(words, ranking);
     const vectorHits = await vectorSearch;
     const pool = await ranking.candidates(
       keywordHits.map((h) => h.index),
@@ -196,7 +197,7 @@ export class HybridRetriever {
     const w = RELEVANCE.weights;
     const scored: Scored[] = candidates.list.map((c) => {
       const passage = pool.passage(c.index);
-      const coverage = this.coverage(topic, passage, c.index, pool);
+      const coverage = topicCoverage(topic, passage, c.index, pool);
       let score = w.cosine * c.cosine + w.coverage * coverage + (w.rrf * c.rrf) / maxRrf;
       if (cities.length && !(passage.city && cities.includes(passage.city.en))) score *= RELEVANCE.otherCityFactor;
       if (analysis.asksForQuote && passage.kind === "quote") score += RELEVANCE.quoteBonus;
@@ -224,57 +225,6 @@ export class HybridRetriever {
     const vector = isTermEmbedder(embeddings) ? embeddings.embedTerms(questionTerms) : await embeddings.embedQuery(question);
     return vectors.search(vector, n);
   }
-
-  /** The question's content terms (place names removed), each with the analyzer's weight. */
-  private topicWeights(text: string): Map<string, number> {
-    const weights = new Map<string, number>();
-    for (const { term, weight } of this.deps.terms(text)) {
-      if (term.startsWith("u:")) continue; // single characters match too easily to show coverage
-      weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-    }
-    return weights;
-  }
-
-  /** The topic terms, each weighted by its rarity in the corpus. */
-  private topicTerms(weights: Map<string, number>, keyword: KeywordRanking): Topic {
-    const topic: Topic = { size: weights.size, ids: [], weights: [], script: [] };
-    for (const [term, weight] of weights) {
-      topic.ids.push(keyword.termId(term));
-      topic.weights.push(weight * keyword.idfOf(term));
-      topic.script.push(term.startsWith("z:") ? "zh" : term.startsWith("e:") ? "en" : null);
-    }
-    return topic;
-  }
-
-  /**
-   * IDF-weighted share of the topic terms that the passage contains, in 0..1. Surface terms of a language the
-   * passage is not written in cannot match, so they do not count against it (concepts and numbers still do).
-   */
-  private coverage(topic: Topic, passage: Passage, index: number, keyword: CandidatePassages): number {
-    if (topic.size === 0) return 0;
-    // The keyword index was built from these passages' search text with the same analyzer, so its postings say
-    // which terms a passage holds without analyzing the passage again on every query.
-    let total = 0;
-    let matched = 0;
-    let all = 0;
-    for (let i = 0; i < topic.size; i++) {
-      const script = topic.script[i];
-      all += topic.weights[i]!;
-      if ((script === "zh" && !passage.zh) || (script === "en" && !passage.en)) continue;
-      total += topic.weights[i]!;
-      if (keyword.containsId(topic.ids[i]!, index)) matched += topic.weights[i]!;
-    }
-    return total > 0 ? oneLanguageCoverage(matched / total, total / all) : 0;
-  }
-}
-
-/** The topic terms as parallel arrays: term number in the keyword index (-1: in no passage), weight, script. */
-interface Topic {
-  size: number;
-  ids: number[];
-  weights: number[];
-  /** A surface term of one script ("z:" Han bigram, "e:" English stem) only counts for passages in it. */
-  script: ("zh" | "en" | null)[];
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));

@@ -2,19 +2,24 @@
  * The term analyzer shared by the keyword index and query coverage: surface terms (stems, bigrams, characters,
  * numbers) plus glossary concepts, so BM25 can match a paraphrase or the other language.
  */
-import { createConceptMatcher, type ConceptMatcher } from "./concepts.js";
+import { createConceptMatcher, type ConceptMatcher, type ConceptSpan } from "./concepts.js";
 import { analyze, type Term } from "./tokenize.js";
 
-export type TermAnalyzer = (text: string) => Term[];
+export type TermAnalyzer = ((text: string) => Term[]) & {
+  /** The glossary concepts in the text with the words each was found in (absent on analyzers without a glossary). */
+  conceptSpans?: (text: string) => ConceptSpan[];
+};
 
 export const CONCEPT_TERM_WEIGHT = 1;
 
 export function createTermAnalyzer(concepts: ConceptMatcher = createConceptMatcher()): TermAnalyzer {
-  return (text) => {
+  const analyzer: TermAnalyzer = (text) => {
     const terms = analyze(text);
     for (const id of concepts.find(text)) terms.push({ term: `c:${id}`, weight: CONCEPT_TERM_WEIGHT });
     return terms;
   };
+  analyzer.conceptSpans = (text) => concepts.findSpans(text);
+  return analyzer;
 }
 
 /** The text a passage is indexed and embedded from: both languages, its city and its speaker. */
