@@ -112,9 +112,10 @@ export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): 
   // city's passage holds best: that passage outranking the new city's says nothing about the new city, so the
   // new city's own best passage decides, by the bar for a question that names a city.
   const replaced = new Set((plan.replaced ?? []).map((c) => c.en));
-  const ownBest = named ? retrieval.results.find((r) => r.city?.en === named.en) : undefined;
-  if (named && top?.city && replaced.has(top.city.en)) {
-    if (ownBest && ownBest.score >= RELEVANCE.withCity.minScore) {
+  const own = named ? retrieval.results.findIndex((r) => r.city?.en === named.en) : -1;
+  if (named && top?.city && replaced.has(top.city.en) && own >= 0) {
+    const bar = RELEVANCE.withCity;
+    if (retrieval.results[own]!.score >= bar.minScore && (retrieval.coverages[own] ?? 0) >= bar.minCoverage) {
       return { ...base, analysis: retrieval.analysis, sources: numbered(onlyCity(retrieval.results, named.en)), answerable: true };
     }
   }

@@ -52,6 +52,8 @@ export interface Retrieval {
   reason?: "uncovered_place" | "low_relevance" | "no_topic";
   /** The figures behind the decision, for calibration. */
   signals: { score: number; coverage: number; cosine: number };
+  /** Each result's topic coverage, in the order of `results`. */
+  coverages: number[];
 }
 
 export interface RetrieveOptions {
@@ -207,6 +209,7 @@ export class HybridRetriever {
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
 
     const results = scored.slice(0, k).map(({ index, score }) => ({ ...pool.passage(index), score: round(score) }));
+    const coverages = scored.slice(0, k).map((s) => round(s.coverage));
     const best = scored[0];
     let reason: Retrieval["reason"];
     if (analysis.uncoveredPlaces.length && !analysis.cities.length) reason = "uncovered_place";
@@ -216,7 +219,7 @@ export class HybridRetriever {
       if (!best || best.score < bar.minScore || (topic.size > 0 && best.coverage < bar.minCoverage)) reason = "low_relevance";
     }
     const signals = { score: best?.score ?? 0, coverage: best?.coverage ?? 0, cosine: best?.cosine ?? 0 };
-    return { analysis, results, answerable: !reason, signals, ...(reason ? { reason } : {}) };
+    return { analysis, results, answerable: !reason, signals, coverages, ...(reason ? { reason } : {}) };
   }
 
   /** The nearest passages by meaning; the built-in embedder embeds the terms already found, synchronously. */

@@ -15,16 +15,17 @@ let outcomes: ConversationOutcome[];
 
 const FLOORS: Record<string, number> = {
   compare: 0.9,
-  list: 0.8,
+  list: 0.9,
   summary: 0.9,
   quote: 0.66,
   fact: 0.5,
   about: 1,
   greeting: 1,
-  out_of_scope: 0.8,
+  out_of_scope: 0.95, // issue 11's target
   follow_up: 0.8,
 };
-const MAX_FALSELY_REFUSED = 0.1;
+/** Issue 11's target: answerable questions falsely refused ≤ 3% per language. */
+const MAX_FALSELY_REFUSED = 0.03;
 
 beforeAll(async () => {
   const engine = await sharedTestEngine();
