@@ -12,6 +12,7 @@ import { HybridRetriever } from "./retrieval/hybrid.js";
 import { KeywordIndex, type KeywordIndexData, type KeywordPostings } from "./retrieval/keyword-index.js";
 import { createQueryAnalyzer, type QueryAnalyzer } from "./retrieval/query-analysis.js";
 import type { Catalogue } from "./catalogue/catalogue.js";
+import type { LanguageBridge } from "./retrieval/cedict-bridge.js";
 import { createTermAnalyzer, passageSearchText, type TermAnalyzer } from "./retrieval/terms.js";
 import { analyze } from "./retrieval/tokenize.js";
 import type { VectorIndex } from "./retrieval/vector-index.js";
@@ -30,6 +31,8 @@ export interface EngineInput {
   retrievalCacheSize?: number;
   /** Simplified -> Traditional for answers to Traditional questions (Node passes src/text/to-traditional.ts). */
   toTraditional?: (text: string) => string;
+  /** Dictionary translations for English words no passage uses (Node passes src/retrieval/cedict-bridge.ts). */
+  bridge?: LanguageBridge;
 }
 
 export interface Engine {
@@ -94,6 +97,7 @@ export function createEngine(input: EngineInput): Engine {
     embeddings: input.embeddings,
     analyzer,
     terms,
+    ...(input.bridge ? { bridge: input.bridge } : {}),
   });
   const { generator, chat } = createAnswering({ ...input, retriever, analyzer, terms, idf: (t) => keyword.idfOf(t) });
   return { passages: input.passages, retriever, chat, keyword, terms, generator };

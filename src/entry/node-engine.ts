@@ -8,6 +8,7 @@ import type { EmbedderChoice } from "../providers/embeddings.js";
 import type { LlmEngineHooks } from "../providers/llm-deps.js";
 import { ensureIndex, type LoadedIndex } from "../store/load-index.js";
 import { toTraditional } from "../text/to-traditional.js";
+import { cedictBridge } from "../retrieval/cedict-bridge.js";
 
 export interface NodeEngineOptions {
   config: Config;
@@ -30,6 +31,7 @@ export function engineFromIndex(index: LoadedIndex, options: Pick<NodeEngineOpti
     createCondenser: llm.createCondenser,
     retrievalCacheSize: config.RETRIEVAL_CACHE_SIZE,
     toTraditional,
+    bridge: cedictBridge(),
   });
 }
 

@@ -3,6 +3,7 @@
  * loaded), builds the index when it is missing or stale, and shuts down gracefully on SIGTERM/SIGINT. The index
  * can be rebuilt and swapped in while serving (POST /api/admin/reindex, CORPUS_WATCH=1).
  */
+import { cedictBridge } from "../retrieval/cedict-bridge.js";
 import { serve, type HttpBindings } from "@hono/node-server";
 import { fileURLToPath } from "node:url";
 import { createApp } from "../app.js";
@@ -118,6 +119,8 @@ async function main(): Promise<void> {
   }
   const readyMs = Math.round(performance.now() - started);
   log({ level: "info", msg: `ready: http://${config.HOST}:${config.PORT} (${engine.passages.length} passages, ${readyMs} ms)` });
+  // The dictionary bridge reads CC-CEDICT on first use (~0.5 s): read it now, after ready, so no asker waits.
+  setImmediate(() => cedictBridge().chineseFor(""));
 }
 
 main().catch((err) => {

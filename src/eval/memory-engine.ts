@@ -8,6 +8,7 @@ import { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { passageSearchText } from "../retrieval/terms.js";
 import { MemoryVectorIndex } from "../retrieval/vector-index.js";
 import { toTraditional } from "../text/to-traditional.js";
+import { cedictBridge } from "../retrieval/cedict-bridge.js";
 
 export async function createMemoryEngine(docs: { doc: string; text: string }[]): Promise<Engine> {
   const passages = docs.flatMap(({ doc, text }) => parseDocument(doc, text));
@@ -18,5 +19,6 @@ export async function createMemoryEngine(docs: { doc: string; text: string }[]):
     vectors: new MemoryVectorIndex(passages.map((p) => p.id), vectors),
     embeddings,
     toTraditional,
+    bridge: cedictBridge(),
   });
 }

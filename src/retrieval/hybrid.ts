@@ -15,7 +15,8 @@ import type { TermAnalyzer } from "./terms.js";
 import type { Term } from "./tokenize.js";
 import type { VectorHit, VectorIndex } from "./vector-index.js";
 import { LruCache } from "../util/lru.js";
-import { topicCoverage, topicUnits, topicWords } from "./topic.js";
+import { BRIDGE_CREDIT, topicCoverage, topicUnits, topicWords } from "./topic.js";
+import type { LanguageBridge } from "./cedict-bridge.js";
 import { toSimplified } from "../text/script.js";
 
 /**
@@ -82,6 +83,11 @@ export interface HybridRetrieverDeps {
    */
   ranker?: KeywordRanker;
   findById?: (id: string) => Promise<Passage | undefined>;
+  /**
+   * Dictionary translations for English words no passage uses (Node: CC-CEDICT); they search and cover the
+   * passages' Chinese text. Needs the keyword index in memory.
+   */
+  bridge?: LanguageBridge;
 }
 
 interface Candidate {
@@ -165,8 +171,10 @@ export class HybridRetriever {
     // runs, so an index that searches off the main thread works while BM25 does.
     const questionTerms = terms(question);
     const vectorSearch = this.searchVectors(question, questionTerms, n);
-    const words = topicWords(analysis.topicText, terms);
-    const ranking = await this.ranker.rank(questionTerms, n, [...words.weights.keys()]);
+    const bridged = this.bridged(questionTerms);
+    const words = topicWords(analysis.topicText, terms, bridged);
+    const translations = [...bridged.values()].flat(2).map((term) => ({ term, weight: BRIDGE_CREDIT }));
+    const ranking = await this.ranker.rank([...questionTerms, ...translations], n, [...words.weights.keys(), ...translations.map((t) => t.term)]);
     const keywordHits = ranking.hits;
     const topic = topicUnits(words, ranking);
     const vectorHits = await vectorSearch;
@@ -220,6 +228,26 @@ export class HybridRetriever {
     }
     const signals = { score: best?.score ?? 0, coverage: best?.coverage ?? 0, cosine: best?.cosine ?? 0 };
     return { analysis, results, answerable: !reason, signals, coverages, ...(reason ? { reason } : {}) };
+  }
+
+  /**
+   * For each English question term that no passage holds, its dictionary translations that passages do hold, as
+   * bigram terms (none without a bridge or an in-memory keyword index).
+   */
+  private bridged(questionTerms: Term[]): Map<string, string[][]> {
+    const out = new Map<string, string[][]>();
+    const { bridge, keyword } = this.deps;
+    if (!bridge || !this.memory) return out;
+    for (const { term } of questionTerms) {
+      if (!term.startsWith("e:") || out.has(term) || keyword.has(term)) continue;
+      const found = bridge
+        .chineseFor(term.slice(2))
+        .map((word) => Array.from(word))
+        .map((chars) => chars.slice(1).map((c, i) => `z:${chars[i]}${c}`))
+        .filter((bigrams) => bigrams.every((b) => keyword.has(b)));
+      if (found.length) out.set(term, found);
+    }
+    return out;
   }
 
   /** The nearest passages by meaning; the built-in embedder embeds the terms already found, synchronously. */

@@ -23,13 +23,22 @@ export interface TopicWords {
   alternates: Map<string, string[]>;
   /** The question's Chinese words, each as its bigram terms (only bigrams among `weights`). */
   zhWords: string[][];
+  /** English term no passage uses -> its dictionary translations that passages do use, each as its bigram terms. */
+  bridged: Map<string, string[][]>;
 }
+
+/**
+ * A translation found through the dictionary is weaker evidence than the word itself (a word has many senses, and
+ * the dictionary lists them all), so it earns half of what the same words would. Set a priori, not tuned.
+ */
+export const BRIDGE_CREDIT = 0.5;
 
 /** One unit of the topic: its terms (numbers in the keyword index, -1: in no passage) and its concepts. */
 interface Unit {
   ids: number[];
   weight: number;
-  alternates: { id: number; weight: number }[];
+  /** Another way a passage can hold the unit: all of `ids` (a concept, or a translation's bigrams), worth `weight`. */
+  alternates: { ids: number[]; weight: number }[];
   /** A surface unit of one script ("z:" Han, "e:" English) only counts for passages in it. */
   script: "zh" | "en" | null;
 }
@@ -73,7 +82,7 @@ function spanTerms(span: ConceptSpan): string[] {
   return span.zh ? bigrams(span.zh) : span.stems.map((stem) => `e:${stem}`);
 }
 
-export function topicWords(text: string, terms: TermAnalyzer): TopicWords {
+export function topicWords(text: string, terms: TermAnalyzer, bridged: Map<string, string[][]> = new Map()): TopicWords {
   const weights = new Map<string, number>();
   for (const { term, weight } of terms(text)) {
     if (term.startsWith("u:")) continue; // single characters match too easily to show coverage
@@ -92,16 +101,24 @@ export function topicWords(text: string, terms: TermAnalyzer): TopicWords {
   const zhWords = chineseWords(text)
     .map((word) => bigrams(word).filter((b) => weights.has(b)))
     .filter((list) => list.length > 0);
-  return { weights, alternates, zhWords };
+  return { weights, alternates, zhWords, bridged };
 }
 
 /** The topic's units, weighted by rarity in the corpus (a Chinese word: the mean of its bigrams' weights). */
-export function topicUnits({ weights, alternates, zhWords }: TopicWords, keyword: KeywordRanking): Topic {
+export function topicUnits({ weights, alternates, zhWords, bridged }: TopicWords, keyword: KeywordRanking): Topic {
   const weightOf = (term: string) => (weights.get(term) ?? 0) * keyword.idfOf(term);
-  const conceptsOf = (surfaces: string[]) =>
-    [...new Set(surfaces.flatMap((s) => alternates.get(s) ?? []))]
+  const meanIdf = (bigrams: string[]) => bigrams.reduce((sum, b) => sum + keyword.idfOf(b), 0) / bigrams.length;
+  const conceptsOf = (surfaces: string[]) => [
+    ...[...new Set(surfaces.flatMap((s) => alternates.get(s) ?? []))]
       .filter((c) => keyword.termId(c) >= 0)
-      .map((c) => ({ id: keyword.termId(c), weight: weightOf(c) }));
+      .map((c) => ({ ids: [keyword.termId(c)], weight: weightOf(c) })),
+    // Translations stand in for a word no passage uses, and only for such a word.
+    ...surfaces
+      .filter((s) => keyword.termId(s) < 0)
+      .flatMap((s) => bridged.get(s) ?? [])
+      .map((bigrams) => ({ ids: bigrams.map((b) => keyword.termId(b)), weight: BRIDGE_CREDIT * meanIdf(bigrams) }))
+      .filter((alt) => alt.ids.every((id) => id >= 0)),
+  ];
   const units: Unit[] = [];
   const standsIn = new Set<string>();
   const add = (surfaces: string[], script: Unit["script"]) => {
@@ -125,7 +142,7 @@ export function topicUnits({ weights, alternates, zhWords }: TopicWords, keyword
  * IDF-weighted share of the topic's units that the passage holds, in 0..1. A Chinese word counts by the share of its
  * bigrams the passage holds; a concept match is worth what the concept's own rarity says, at most the word's ("大力"
  * matched only through a concept as common as "promote" proves little). Surface units of a language the passage is
- * not written in cannot match, so they do not count against it, unless one of their concepts matches.
+ * not written in cannot match, so they do not count against it, unless one of their concepts or translations matches.
  */
 export function topicCoverage(topic: Topic, passage: Passage, index: number, keyword: CandidatePassages): number {
   if (topic.size === 0) return 0;
@@ -138,7 +155,7 @@ export function topicCoverage(topic: Topic, passage: Passage, index: number, key
     all += unit.weight;
     let byConcept = 0;
     for (const alt of unit.alternates) {
-      if (alt.weight > byConcept && keyword.containsId(alt.id, index)) byConcept = Math.min(unit.weight, alt.weight);
+      if (alt.weight > byConcept && alt.ids.every((id) => keyword.containsId(id, index))) byConcept = Math.min(unit.weight, alt.weight);
     }
     if (!byConcept && ((unit.script === "zh" && !passage.zh) || (unit.script === "en" && !passage.en))) continue;
     total += unit.weight;

@@ -10,6 +10,7 @@ import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { passageSearchText } from "../../src/retrieval/terms.js";
 import { MemoryVectorIndex } from "../../src/retrieval/vector-index.js";
 import { toTraditional } from "../../src/text/to-traditional.js";
+import { cedictBridge } from "../../src/retrieval/cedict-bridge.js";
 
 export const SEED_DOC = "cities-climate-action.txt";
 export const SEED_CORPUS_PATH = new URL(`../../corpus/${SEED_DOC}`, import.meta.url);
@@ -26,6 +27,8 @@ export interface TestEngineOptions {
   createGenerator?: EngineInput["createGenerator"];
   createCondenser?: EngineInput["createCondenser"];
   retrievalCacheSize?: number;
+  /** Leave out the dictionary bridge (src/retrieval/cedict-bridge.ts) that Node engines have. */
+  withoutBridge?: boolean;
 }
 
 export async function createTestEngine(options: TestEngineOptions = {}): Promise<Engine> {
@@ -42,6 +45,7 @@ export async function createTestEngine(options: TestEngineOptions = {}): Promise
     createCondenser: options.createCondenser,
     retrievalCacheSize: options.retrievalCacheSize,
     toTraditional,
+    ...(options.withoutBridge ? {} : { bridge: cedictBridge() }),
   });
 }
 

@@ -1,0 +1,68 @@
+/**
+ * A bridge between the two languages of the material through CC-CEDICT, the community Chinese-English dictionary
+ * (its data file as shipped in the `hanzi` package; CC BY-SA 4.0). Every passage is written in both languages, so an
+ * English question word that no passage uses ("car") can still be found in the Chinese text of a passage through
+ * its dictionary translations (汽车): the passage's own translation is the evidence, not a list of synonyms.
+ *
+ * Node only: the dictionary is 9 MB of text, read lazily on the first question that needs it (about 0.3 s) and kept
+ * for the life of the process. The Worker has no bridge (see README "Cloudflare Workers").
+ */
+import { createRequire } from "node:module";
+import { cachedStem } from "./tokenize.js";
+import { EN_STOPWORDS } from "./stopwords.js";
+
+export interface LanguageBridge {
+  /** Chinese words (Simplified, two or more Han characters) whose dictionary senses include this English stem. */
+  chineseFor(englishStem: string): readonly string[];
+}
+
+/** CC-CEDICT's line: traditional simplified [pinyin] /sense/sense/…/ */
+const LINE = /^\S+ (\S+) \[[^\]]*\] \/(.+)\/$/;
+/** Senses that are not a translation: cross-references, surnames, classifiers, abbreviations. */
+const NOT_A_TRANSLATION = /variant of|see |surname|^cl:|abbr\.|used in|^lit\.|^fig\.|^also written|^erhua/;
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
+/** English stem -> Chinese words, from the dictionary text: one-word senses only ("car", "to emit"). */
+export function buildReverseDictionary(text: string): Map<string, string[]> {
+  const byStem = new Map<string, string[]>();
+  for (const line of text.split("\n")) {
+    const m = LINE.exec(line.trimEnd());
+    if (!m || !HAN_WORD.test(m[1]!)) continue;
+    const word = m[1]!;
+    for (const raw of m[2]!.split("/")) {
+      const sense = raw.replace(/\([^)]*\)/g, "").trim().toLowerCase();
+      if (NOT_A_TRANSLATION.test(sense)) continue;
+      const bare = sense.replace(/^to /, "").replace(/^(a|an|the) /, "");
+      if (!/^[a-z]+$/.test(bare) || bare.length < 3 || EN_STOPWORDS.has(bare)) continue;
+      const stem = cachedStem(bare);
+      const list = byStem.get(stem) ?? [];
+      if (!list.includes(word)) list.push(word);
+      byStem.set(stem, list);
+    }
+  }
+  return byStem;
+}
+
+function loadReverseDictionary(): Map<string, string[]> {
+  const require = createRequire(import.meta.url);
+  const file = require.resolve("hanzi/lib/data/cedict_ts.u8.js");
+  const reverse = buildReverseDictionary(require(file) as string);
+  // The 9 MB source text is not needed once read; the module cache would keep it for the life of the process.
+  delete require.cache[file];
+  return reverse;
+}
+
+let shared: LanguageBridge | null = null;
+
+/** The bridge over the CC-CEDICT that ships with `hanzi`, one per process, loaded on first use. */
+export function cedictBridge(): LanguageBridge {
+  if (shared) return shared;
+  let reverse: Map<string, string[]> | null = null;
+  shared = {
+    chineseFor(stem) {
+      reverse ??= loadReverseDictionary();
+      return reverse.get(stem) ?? [];
+    },
+  };
+  return shared;
+}
