@@ -2,7 +2,8 @@
  * A bridge between the two languages of the material through CC-CEDICT, the community Chinese-English dictionary
  * (its data file as shipped in the `hanzi` package; CC BY-SA 4.0). Every passage is written in both languages, so an
  * English question word that no passage uses ("car") can still be found in the Chinese text of a passage through
- * its dictionary translations (汽车): the passage's own translation is the evidence, not a list of synonyms.
+ * its dictionary translations (汽车), and a Chinese word no passage uses (洪涝) in the English text (flood): the
+ * passage's own translation is the evidence, not a list of synonyms.
  *
  * Node only: the dictionary is 9 MB of text, read lazily on the first question that needs it (about 0.3 s) and kept
  * for the life of the process. The Worker has no bridge (see README "Cloudflare Workers").
@@ -14,6 +15,15 @@ import { EN_STOPWORDS } from "./stopwords.js";
 export interface LanguageBridge {
   /** Chinese words (Simplified, two or more Han characters) whose dictionary senses include this English stem. */
   chineseFor(englishStem: string): readonly string[];
+  /** The stems of a Chinese word's one-word English senses. */
+  englishFor(chineseWord: string): readonly string[];
+}
+
+export interface Dictionary {
+  /** English stem -> Chinese words. */
+  reverse: Map<string, string[]>;
+  /** Chinese word -> English stems. */
+  forward: Map<string, string[]>;
 }
 
 /** CC-CEDICT's line: traditional simplified [pinyin] /sense/sense/…/ */
@@ -22,9 +32,10 @@ const LINE = /^\S+ (\S+) \[[^\]]*\] \/(.+)\/$/;
 const NOT_A_TRANSLATION = /variant of|see |surname|^cl:|abbr\.|used in|^lit\.|^fig\.|^also written|^erhua/;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 
-/** English stem -> Chinese words, from the dictionary text: one-word senses only ("car", "to emit"). */
-export function buildReverseDictionary(text: string): Map<string, string[]> {
+/** Both directions, from the dictionary text: one-word senses only ("car", "to emit"). */
+export function buildDictionary(text: string): Dictionary {
   const byStem = new Map<string, string[]>();
+  const byWord = new Map<string, string[]>();
   for (const line of text.split("\n")) {
     const m = LINE.exec(line.trimEnd());
     if (!m || !HAN_WORD.test(m[1]!)) continue;
@@ -38,18 +49,26 @@ export function buildReverseDictionary(text: string): Map<string, string[]> {
       const list = byStem.get(stem) ?? [];
       if (!list.includes(word)) list.push(word);
       byStem.set(stem, list);
+      const stems = byWord.get(word) ?? [];
+      if (!stems.includes(stem)) stems.push(stem);
+      byWord.set(word, stems);
     }
   }
-  return byStem;
+  return { reverse: byStem, forward: byWord };
 }
 
-function loadReverseDictionary(): Map<string, string[]> {
+/** English stem -> Chinese words (one direction of `buildDictionary`). */
+export function buildReverseDictionary(text: string): Map<string, string[]> {
+  return buildDictionary(text).reverse;
+}
+
+function loadDictionary(): Dictionary {
   const require = createRequire(import.meta.url);
   const file = require.resolve("hanzi/lib/data/cedict_ts.u8.js");
-  const reverse = buildReverseDictionary(require(file) as string);
+  const dictionary = buildDictionary(require(file) as string);
   // The 9 MB source text is not needed once read; the module cache would keep it for the life of the process.
   delete require.cache[file];
-  return reverse;
+  return dictionary;
 }
 
 let shared: LanguageBridge | null = null;
@@ -57,11 +76,15 @@ let shared: LanguageBridge | null = null;
 /** The bridge over the CC-CEDICT that ships with `hanzi`, one per process, loaded on first use. */
 export function cedictBridge(): LanguageBridge {
   if (shared) return shared;
-  let reverse: Map<string, string[]> | null = null;
+  let dictionary: Dictionary | null = null;
   shared = {
     chineseFor(stem) {
-      reverse ??= loadReverseDictionary();
-      return reverse.get(stem) ?? [];
+      dictionary ??= loadDictionary();
+      return dictionary.reverse.get(stem) ?? [];
+    },
+    englishFor(word) {
+      dictionary ??= loadDictionary();
+      return dictionary.forward.get(word) ?? [];
     },
   };
   return shared;

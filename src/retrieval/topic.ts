@@ -23,7 +23,10 @@ export interface TopicWords {
   alternates: Map<string, string[]>;
   /** The question's Chinese words, each as its bigram terms (only bigrams among `weights`). */
   zhWords: string[][];
-  /** English term no passage uses -> its dictionary translations that passages do use, each as its bigram terms. */
+  /**
+   * A question term no passage uses -> its dictionary translations that passages do use, each as its terms (an
+   * English stem's Chinese words as bigrams; a Chinese word's English senses as stems, under each of its bigrams).
+   */
   bridged: Map<string, string[][]>;
 }
 
@@ -107,16 +110,15 @@ export function topicWords(text: string, terms: TermAnalyzer, bridged: Map<strin
 /** The topic's units, weighted by rarity in the corpus (a Chinese word: the mean of its bigrams' weights). */
 export function topicUnits({ weights, alternates, zhWords, bridged }: TopicWords, keyword: KeywordRanking): Topic {
   const weightOf = (term: string) => (weights.get(term) ?? 0) * keyword.idfOf(term);
-  const meanIdf = (bigrams: string[]) => bigrams.reduce((sum, b) => sum + keyword.idfOf(b), 0) / bigrams.length;
+  const meanIdf = (terms: string[]) => terms.reduce((sum, t) => sum + keyword.idfOf(t), 0) / terms.length;
   const conceptsOf = (surfaces: string[]) => [
     ...[...new Set(surfaces.flatMap((s) => alternates.get(s) ?? []))]
       .filter((c) => keyword.termId(c) >= 0)
       .map((c) => ({ ids: [keyword.termId(c)], weight: weightOf(c) })),
     // Translations stand in for a word no passage uses, and only for such a word.
-    ...surfaces
-      .filter((s) => keyword.termId(s) < 0)
-      .flatMap((s) => bridged.get(s) ?? [])
-      .map((bigrams) => ({ ids: bigrams.map((b) => keyword.termId(b)), weight: BRIDGE_CREDIT * meanIdf(bigrams) }))
+    ...[...new Set(surfaces.filter((s) => keyword.termId(s) < 0).flatMap((s) => bridged.get(s) ?? []).map((t) => t.join(" ")))]
+      .map((joined) => joined.split(" "))
+      .map((terms) => ({ ids: terms.map((t) => keyword.termId(t)), weight: BRIDGE_CREDIT * meanIdf(terms) }))
       .filter((alt) => alt.ids.every((id) => id >= 0)),
   ];
   const units: Unit[] = [];

@@ -51,6 +51,19 @@ describe("retrieval across the bridge", () => {
     expect(testville < 0 || without.coverages[testville] === 0).toBe(true);
   });
 
+  it("finds the passage whose English holds the translation of a Chinese word its Chinese lacks", async () => {
+    const other = ["样例 Sampleton", "样例市为黑白相间的大熊建了一座保护园，每年接待游客十万人次。", "Sampleton has built a panda park that receives 100,000 visitors a year.", ""].join("\n");
+    const question = "哪里可以看到熊猫？";
+    const bridged = await createTestEngine({ extraDocs: { "sampleton.txt": other } });
+    const plain = await createTestEngine({ extraDocs: { "sampleton.txt": other }, withoutBridge: true });
+    const withBridge = await bridged.retriever.retrieve(question, 5);
+    const without = await plain.retriever.retrieve(question, 5);
+    expect(withBridge.results[0]?.city?.en).toBe("Sampleton");
+    expect(withBridge.coverages[0]).toBeGreaterThan(0);
+    const sampleton = without.results.findIndex((r) => r.city?.en === "Sampleton");
+    expect(sampleton < 0 || without.coverages[sampleton]! < withBridge.coverages[0]!).toBe(true);
+  });
+
   it("leaves a word that passages use to the passages", async () => {
     const engine = await createTestEngine();
     // "supercharging" is in the English text: no translation is added for it, so the ranking is the plain one.
