@@ -71,6 +71,17 @@ export function createPlanAnswers(deps: RankerDeps) {
       return [head, ...perCity(groups, lang, topicText, preferFigure)].join("\n");
     },
 
+    /** Each city's leader's opening words (which name the speaker), city by city. */
+    quotes(groups: CityGroup[], lang: Lang): string {
+      const head = lang === "zh" ? `资料中各城市领导的讲话${ZH.colon}` : "What each city's leader says in the material:";
+      const lines = groups.map((g) => {
+        const name = lang === "zh" ? g.city.zh : g.city.en;
+        const body = g.sources.map((s) => leadWithFigure(s, lang)).filter(Boolean).join(lang === "zh" ? "" : " ");
+        return lang === "zh" ? `- ${name}${ZH.colon}${body}` : `- ${name}: ${body}`;
+      });
+      return [head, ...lines].join("\n");
+    },
+
     /** The city's initiative first (what it did and its figure), then its leader's opening words. */
     summary(initiative: Citation | undefined, quote: Citation | undefined, lang: Lang): string {
       const parts: string[] = [];

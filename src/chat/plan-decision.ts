@@ -17,7 +17,7 @@ import { RELEVANCE, type HybridRetriever, type Retrieval } from "../retrieval/hy
 import type { QueryAnalysis, QueryAnalyzer } from "../retrieval/query-analysis.js";
 import { toWirePlan, type QuestionPlan } from "../plan/plan.js";
 import type { Condensed } from "./condense.js";
-import { gatherCompare, gatherList, gatherSummary, type PassageGroup } from "./plan-retrieval.js";
+import { gatherCompare, gatherList, gatherQuotes, gatherSummary, type PassageGroup } from "./plan-retrieval.js";
 
 /** Below its bar by at most this share, a question is borderline: a model may still find the answer. */
 export const BORDERLINE_SHARE = 0.25;
@@ -93,6 +93,10 @@ export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): 
           : await gatherSummary(ctx.retriever, catalogue, plan);
       return composed(groups);
     }
+    case "quote": {
+      if (plan.cities.length > 1) return composed(gatherQuotes(catalogue, plan));
+      break;
+    }
     case "list": {
       const { retrieval, groups } = await gatherList(ctx.retriever, searchText);
       if (!retrieval.answerable || !groups.length) return refuse(retrieval.analysis.uncoveredPlaces);
@@ -149,7 +153,9 @@ export async function decideByPlan(ctx: DecisionContext, input: DecisionInput): 
     const text =
       plan.intent === "summary"
         ? cited.map((g) => answers.summary(g.sources.find((s) => s.kind !== "quote"), g.sources.find((s) => s.kind === "quote"), lang)).join("\n")
-        : plan.intent === "compare"
+        : plan.intent === "quote"
+          ? answers.quotes(cited, lang)
+          : plan.intent === "compare"
           ? answers.compare(cited, lang, topic, analysis.asksForFigure)
           : answers.list(cited, lang, topic, analysis.asksForFigure);
     return fixed(text, sources, true);

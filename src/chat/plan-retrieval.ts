@@ -42,6 +42,14 @@ export async function gatherCompare(retriever: HybridRetriever, catalogue: Catal
   );
 }
 
+/** Each city's leader's words, from the catalogue (a quote question about every city, with no topic). */
+export function gatherQuotes(catalogue: Catalogue, plan: QuestionPlan): PassageGroup[] {
+  return plan.cities.map((city) => {
+    const quote = findCity(catalogue, city.en)?.quotes[0];
+    return { city, passages: quote ? [scored(quote, 0)] : [] };
+  });
+}
+
 export async function gatherList(retriever: HybridRetriever, searchText: string): Promise<{ retrieval: Retrieval; groups: PassageGroup[] }> {
   const retrieval = await retriever.retrieve(searchText, LIST_CANDIDATES);
   const best = new Map<string, ScoredPassage>();

@@ -42,6 +42,8 @@ export interface Phrasing {
   summaryOnly: boolean;
   /** Speaks of every place or the whole material ("all the cities", "each city", "所有城市", "整个资料"). */
   wholeMaterial: boolean;
+  /** Asks only what someone said (no topic beyond the framing words): "what did the leaders say?". */
+  quoteOnly: boolean;
 }
 
 const WHOLE_MATERIAL = /\b(all|each|every|whole|entire|everything)\b|所有|每个|每一个|各个|各城市|全部|整个|整份|全文/iu;
@@ -64,6 +66,7 @@ export function readPhrasing(question: string, topicText: string): Phrasing {
     listsWords: LIST_EN.test(question) || LIST_ZH.test(question),
     summaryOnly: framed && rest.length === 0,
     wholeMaterial: WHOLE_MATERIAL.test(question),
+    quoteOnly: topicText.replace(QUOTE_FRAME_EN, " ").replace(QUOTE_FRAME_ZH, " ").replace(SUMMARY_FRAME_EN, " ").replace(SUMMARY_FRAME_ZH, " ").replace(PUNCT, "").length === 0,
   };
 }
 
@@ -79,8 +82,8 @@ export function isBareFollowUp(topicText: string): boolean {
  * someone's words that names no place is searched for its topic plus one speech verb, so the framing words do not
  * dilute the topic (the speech verb keeps quotes promoted).
  */
-const QUOTE_FRAME_EN = /\b(which|what|who|whose|leaders?|officials?|mayors?|secretar(y|ies)|talked|talks?|spoke|speaks?|mentioned|mentions?|said|says?|did|does|do|the|of|about|on|is|was|has|have|quoted)\b/gi;
-const QUOTE_FRAME_ZH = /哪位|哪个|哪一位|领导|官员|市长|书记|谈到了?|谈及|提到了?|说了?|讲了?|表示|强调了?|什么|谁|的话|关于|有关/gu;
+const QUOTE_FRAME_EN = /\b(which|what|who|whose|leaders?|officials?|mayors?|party|secretar(y|ies)|talked|talks?|spoke|speaks?|mentioned|mentions?|said|says?|did|does|do|the|of|about|on|is|was|has|have|quoted)\b/gi;
+const QUOTE_FRAME_ZH = /哪位|哪个|哪一位|领导人|负责人|领导|官员|市长|书记|谈到了?|谈及|提到了?|说了?|讲了?|表示|强调了?|什么|谁|的话|关于|有关/gu;
 
 export function quoteSearchText(question: string, lang: "zh" | "en"): string {
   const topic = question.replace(QUOTE_FRAME_EN, " ").replace(QUOTE_FRAME_ZH, " ").replace(/\s+/g, " ").trim();

@@ -81,6 +81,10 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
     const nothingNamed = !cityEns.length && !analysis.uncoveredPlaces.length;
     if (phrasing.greeting && nothingNamed) return { ...base, intent: "greeting", cities: [], greeting: phrasing.greeting };
     if (phrasing.about && nothingNamed) return { ...base, intent: "about", cities: [], about: phrasing.about };
+    // "What did each city's leader say?", "各个城市的领导人都说了什么？": every city's leader in turn.
+    if (nothingNamed && phrasing.wholeMaterial && phrasing.quoteOnly && analysis.asksForQuote) {
+      return { ...base, intent: "quote", cities: [...byEn.values()] };
+    }
     // "An overview of all the cities", "列出每个城市的主要举措": a summary of every city the material covers.
     if (nothingNamed && phrasing.summaryOnly && (phrasing.wholeMaterial || phrasing.listsWords)) {
       return { ...base, intent: "summary", cities: [...byEn.values()] };

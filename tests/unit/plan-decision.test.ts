@@ -51,4 +51,14 @@ describe("decideByPlan", () => {
       expect(answer.citations.every((c) => c.city === null || c.city.en === answer.plan?.cities[0]?.en), question).toBe(true);
     }
   });
+
+  it("answers 'what did each leader say' with every city's leader, named, one cited line each", async () => {
+    for (const question of ["各个城市的领导人都说了什么？", "What did each mayor say?"]) {
+      const answer = await ask(question);
+      const cities = new Set(answer.citations.map((c) => c.city?.en));
+      expect(cities.size, question).toBe(6);
+      expect(answer.citations.every((c) => c.kind === "quote"), question).toBe(true);
+      for (const c of answer.citations) expect(answer.answer, question).toContain(`[${c.n}]`);
+    }
+  });
 });

@@ -40,6 +40,16 @@ describe("question plan", () => {
     expect(plan(question).intent).toBe(intent);
   });
 
+  it("reads 'what did every leader say' as a quote of each city the catalogue holds, and a topic keeps it narrow", () => {
+    const all = catalogue.cities.map((c) => c.name.en);
+    for (const q of ["What did the leaders of all the cities say?", "What did each mayor say?", "各个城市的领导人都说了什么？", "所有市长都讲了什么"]) {
+      const p = plan(q);
+      expect(p.intent, q).toBe("quote");
+      expect(p.cities.map((c) => c.en), q).toEqual(all);
+    }
+    expect(plan("每个城市的领导对氢能说了什么？").cities).toEqual([]);
+  });
+
   it("reads an overview of every city as a summary of each city the catalogue holds", () => {
     const all = catalogue.cities.map((c) => c.name.en);
     for (const q of ["Give me an overview of all the cities.", "What has each city done?", "列出每个城市的主要举措", "每个城市都做了什么？", "请概述整份资料"]) {
