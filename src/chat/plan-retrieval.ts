@@ -22,6 +22,14 @@ export interface PassageGroup {
  * out ones that should not (unexpected cities reach 0.72 on that part, one flat question 0.99).
  */
 export const LIST_CITY_RATIO = 0.6;
+/**
+ * ... and when its passage covers at least this share of the question's topic that the best city's passage covers:
+ * a city whose passage scores well on broad words ("city", "development") but holds little of the topic is not
+ * named. Set on the same tuning part (calibrate-plan.ts prints each passage's coverage): midway between the
+ * strongest unexpected city's share (0.41) and the weakest expected one's (0.475); one unexpected city ties that
+ * weakest expected one and stays in.
+ */
+export const LIST_COVERAGE_RATIO = 0.44;
 /** How deep a list question searches for cities beyond the first. */
 const LIST_CANDIDATES = 40;
 const PER_CITY_K = 3;
@@ -52,12 +60,16 @@ export function gatherQuotes(catalogue: Catalogue, plan: QuestionPlan): PassageG
 
 export async function gatherList(retriever: HybridRetriever, searchText: string): Promise<{ retrieval: Retrieval; groups: PassageGroup[] }> {
   const retrieval = await retriever.retrieve(searchText, LIST_CANDIDATES);
-  const best = new Map<string, ScoredPassage>();
-  for (const p of retrieval.results) if (p.city && !best.has(p.city.en)) best.set(p.city.en, p);
-  const top = retrieval.results.find((p) => p.city)?.score ?? 0;
+  const best = new Map<string, { passage: ScoredPassage; coverage: number }>();
+  retrieval.results.forEach((p, i) => {
+    if (p.city && !best.has(p.city.en)) best.set(p.city.en, { passage: p, coverage: retrieval.coverages[i] ?? 0 });
+  });
+  const first = [...best.values()][0];
+  const topScore = first?.passage.score ?? 0;
+  const topCoverage = first?.coverage ?? 0;
   const groups = [...best.values()]
-    .filter((p) => p.score >= top * LIST_CITY_RATIO)
-    .map((p) => ({ city: p.city!, passages: [p] }));
+    .filter((b) => b.passage.score >= topScore * LIST_CITY_RATIO && b.coverage >= topCoverage * LIST_COVERAGE_RATIO)
+    .map((b) => ({ city: b.passage.city!, passages: [b.passage] }));
   return { retrieval, groups };
 }
 

@@ -14,7 +14,7 @@ const THANKS = /thank|thx|^ty$|cheers|谢|感谢|辛苦/iu;
 
 /** Questions about the material itself: what it covers, who it quotes, what one can ask. */
 const ABOUT_EN =
-  /\b(what|which) (cities|places|regions|topics|subjects|themes)\b.{0,30}\b(cover(ed|s)?|includ(ed|es?)|here|in (the|this) (material|data|corpus|collection)|can i ask|available|there)\b|\bwhat (topics|subjects|kinds? of (questions|things)|questions|can i ask)\b|\bwhat can (i|you) (ask|do|tell|answer)\b|\bwhat (is|are) (this|the|these) (material|materials|corpus|data|dataset|documents?|collection|series|sources?)( about)?\b|\b(who|which (officials?|leaders?|mayors?|people|speakers?))\b.{0,25}\b(quoted|cited|featured|included)\b|\b(all|every) (the )?(officials|leaders|mayors|speakers|cities)\b.{0,20}\b(quoted|covered|here|mentioned)\b|\bwhat do you (know|cover)\b/i;
+  /\b(what|which) (cities|places|regions|topics|subjects|themes)\b.{0,30}\b(cover(ed|s)?|includ(ed|es?)|here|in (the|this) (material|data|corpus|collection)|can i ask|available|there)\b|\bwhat (topics|subjects|kinds? of (questions|things)|questions|can i ask)\b|\bwhat can (i|you) (ask|do|tell|answer)\b|\bwhat (is|are) (this|the|these) (material|materials|corpus|data|dataset|documents?|collection|series|sources?)( about)?\b|\b(who|which (officials?|leaders?|mayors?|people|speakers?))\b.{0,25}\b(quoted|cited|featured|included)\b|\b(all|every) (the )?(officials|leaders|mayors|speakers|cities)\b.{0,20}\b(quoted|covered|here|mentioned)\b|\bwhat do you (know|cover)\b|^\s*what('s| is) (this|it) (all )?about\b/i;
 const ABOUT_ZH =
   /(这里|里面|资料|材料|语料|文档|文件|你).{0,8}(有|包括|涵盖|覆盖|涉及|引用了?|收录了?|收入了?|提到了?|提及了?|引述了?|谈到了?)(哪些|哪几个|什么)|(可以|能)问(些)?(什么|哪些|啥)|(资料|材料|这些|语料|文档|文件).{0,6}(讲|说|介绍|关于|是|包含|包括)(了)?(的)?(是)?(什么|啥|哪些)|你(能|会|可以)(做|干|回答)(些)?(什么|啥)|哪些(官员|领导|市长|人)的话被引用|引用了哪些/u;
 const ABOUT_SPEAKERS = /quoted|officials?|leaders?|mayors?|speakers?|secretar|people|官员|领导|市长|书记|引用|谁/iu;
@@ -84,6 +84,18 @@ export function isBareFollowUp(topicText: string): boolean {
  */
 const QUOTE_FRAME_EN = /\b(which|what|who|whose|leaders?|officials?|mayors?|party|secretar(y|ies)|talked|talks?|spoke|speaks?|mentioned|mentions?|said|says?|did|does|do|the|of|about|on|is|was|has|have|quoted)\b/gi;
 const QUOTE_FRAME_ZH = /哪位|哪个|哪一位|领导人|负责人|领导|官员|市长|书记|谈到了?|谈及|提到了?|说了?|讲了?|表示|强调了?|什么|谁|的话|关于|有关/gu;
+
+/**
+ * Words that only frame a list question, "which cities <mention / work on / 提到 / 涉及> X": the topic is X. Left in,
+ * a verb the material never uses would weigh as the rarest word of the question and count against every passage.
+ */
+const LIST_FRAME_EN =
+  /\b(mention(s|ed|ing)?|talk(s|ed|ing)? about|refer(s|red|ring)? to|work(s|ed|ing)? on|focus(es|ed|ing)? on|deal(s|t|ing)? with|address(es|ed|ing)?|discuss(es|ed|ing)?|involv(e|es|ed|ing)|engag(e|es|ed|ing) in)\b/gi;
+const LIST_FRAME_ZH = /提到了?|提及|谈到了?|谈及|涉及|关注|致力于|在做|在搞|在抓/gu;
+
+export function listSearchText(question: string): string {
+  return question.replace(LIST_FRAME_EN, " ").replace(LIST_FRAME_ZH, " ").replace(/\s+/g, " ").trim();
+}
 
 export function quoteSearchText(question: string, lang: "zh" | "en"): string {
   const topic = question.replace(QUOTE_FRAME_EN, " ").replace(QUOTE_FRAME_ZH, " ").replace(/\s+/g, " ").trim();

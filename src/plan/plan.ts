@@ -7,7 +7,7 @@
 import type { Catalogue, Name } from "../catalogue/catalogue.js";
 import type { QueryAnalyzer } from "../retrieval/query-analysis.js";
 import type { AnswerPlan } from "../schemas.js";
-import { isBareFollowUp, quoteSearchText, readPhrasing, type AboutFocus, type Intent } from "./intent.js";
+import { isBareFollowUp, listSearchText, quoteSearchText, readPhrasing, type AboutFocus, type Intent } from "./intent.js";
 import { detectLanguage } from "../corpus/language.js";
 
 export type { Intent, AboutFocus } from "./intent.js";
@@ -28,7 +28,8 @@ export interface QuestionPlan {
   searchText: string;
   /**
    * How searchText was made: "inherit" (the previous question about a new place), "pointer" (the conversation's
-   * place prefixed to a question pointing back to it), "reframe" (a cityless quote question searched for its topic).
+   * place prefixed to a question pointing back to it), "reframe" (a cityless quote or list question searched for its
+   * topic, without the words that frame it).
    */
   rewrite?: "inherit" | "pointer" | "reframe";
   /** With "inherit": the places of the previous question that the new ones replace ("Dalian" in "… And Qingdao?"). */
@@ -118,7 +119,10 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
     if (!cityEns.length && phrasing.summaryOnly && !phrasing.listsWords && !earlier.length) return { ...base, intent: "about", cities: [], about: "topics" };
     const intent = intentFor(phrasing, cityEns.length, analysis.asksForQuote);
     // "Which leader talked about X?": searched for X and a speech verb, not for the words asking who.
-    const searchText = intent === "quote" && !cityEns.length && !analysis.uncoveredPlaces.length ? quoteSearchText(question, detectLanguage(question)) : question;
+    // "Which cities mention X?": searched for X, not for the verb that frames the list.
+    const unplaced = !cityEns.length && !analysis.uncoveredPlaces.length;
+    const searchText =
+      intent === "quote" && unplaced ? quoteSearchText(question, detectLanguage(question)) : intent === "list" && unplaced ? listSearchText(question) : question;
     return { ...base, intent, cities: names(cityEns), searchText, ...(searchText !== question ? { rewrite: "reframe" as const } : {}) };
   }
 

@@ -137,6 +137,11 @@ export class HybridRetriever {
     return this.deps.analyzer.cities;
   }
 
+  /** The question analyzer retrieval uses (places, topic), for planners and calibration. */
+  get analyzer(): QueryAnalyzer {
+    return this.deps.analyzer;
+  }
+
   byId(id: string): Passage | undefined {
     const index = this.memory?.indexOf(id);
     return index === undefined ? undefined : this.deps.passages[index];

@@ -1,20 +1,26 @@
 /**
  * npx tsx tests/eval/calibrate-plan.ts: for the list questions of the TUNING part of the conversation set, each
- * city's best score as a share of the best city's, marked expected (E) or not (-). LIST_CITY_RATIO
- * (src/chat/plan-retrieval.ts) sits between the weakest expected city and the strongest unexpected one.
+ * city's best score as a share of the best city's and that passage's topic coverage, marked expected (E) or not (-).
+ * LIST_CITY_RATIO (src/chat/plan-retrieval.ts) sits between the weakest expected city and the strongest unexpected
+ * one; a city's passage must also cover the topic as an answer on its own would (the no-city coverage bar).
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { ConversationQuestionSchema } from "../../src/eval/conversation-eval.js";
+import { listSearchText } from "../../src/plan/intent.js";
 import { createTestEngine } from "../helpers/test-engine.js";
 
 const questions = z.array(ConversationQuestionSchema).parse(JSON.parse(readFileSync("tests/eval/conversation-questions.json", "utf8")));
 const engine = await createTestEngine();
 for (const q of questions.filter((x) => x.intent === "list" && x.part === "tuning")) {
-  const r = await engine.retriever.retrieve(q.question, 40);
-  const best = new Map<string, number>();
-  for (const p of r.results) if (p.city && !best.has(p.city.en)) best.set(p.city.en, p.score);
-  const top = Math.max(...best.values());
-  const cells = [...best].map(([city, s]) => `${q.cities.includes(city) ? "E" : "-"} ${city} ${(s / top).toFixed(2)}`);
+  // Searched as the planner searches a list question: for its topic, without the words that frame it.
+  const r = await engine.retriever.retrieve(listSearchText(q.question), 40);
+  const best = new Map<string, { score: number; coverage: number }>();
+  r.results.forEach((p, i) => {
+    if (p.city && !best.has(p.city.en)) best.set(p.city.en, { score: p.score, coverage: r.coverages[i] ?? 0 });
+  });
+  const top = Math.max(...[...best.values()].map((b) => b.score));
+  // Each city: its best passage's score as a share of the best city's, and that passage's own topic coverage.
+  const cells = [...best].map(([city, b]) => `${q.cities.includes(city) ? "E" : "-"} ${city} ${(b.score / top).toFixed(2)} c${b.coverage.toFixed(2)}`);
   console.log(`${q.id} answerable=${r.answerable}\t${cells.join("\t")}`);
 }

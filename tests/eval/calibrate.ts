@@ -4,7 +4,9 @@
  * its kind (naming a covered city or not). Only the tuning parts are read: the report parts never set a threshold.
  */
 import { readFileSync } from "node:fs";
+import { buildCatalogue } from "../../src/catalogue/catalogue.js";
 import { loadEngineFromEnv } from "../../src/cli/load-engine.js";
+import { createPlanner } from "../../src/plan/plan.js";
 
 type Tuned = { question: string; answerable: boolean; split?: string; part?: string; intent?: string; history?: unknown[] };
 const read = (file: string) => JSON.parse(readFileSync(file, "utf8")) as Tuned[];
@@ -19,9 +21,12 @@ const qs = [
   ),
 ];
 const { engine } = await loadEngineFromEnv({ LOG_LEVEL: "silent" });
+// Each question is searched as the chat searches it: the planner's search text (a cityless list or quote question
+// without the words that frame it).
+const planner = createPlanner(engine.retriever.analyzer, buildCatalogue(engine.passages));
 const kinds = { withCity: { A: [] as number[][], U: [] as number[][] }, withoutCity: { A: [] as number[][], U: [] as number[][] } };
 for (const q of qs) {
-  const r = await engine.retriever.retrieve(q.question, 5);
+  const r = await engine.retriever.retrieve(planner.plan(q.question, []).searchText, 5);
   const s = r.signals;
   if (r.reason !== "uncovered_place" && r.reason !== "no_topic") {
     kinds[r.analysis.cities.length ? "withCity" : "withoutCity"][q.answerable ? "A" : "U"].push([s.score, s.coverage]);

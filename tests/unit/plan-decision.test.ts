@@ -61,4 +61,12 @@ describe("decideByPlan", () => {
       for (const c of answer.citations) expect(answer.answer, question).toContain(`[${c.n}]`);
     }
   });
+
+  it("names in a list only the cities whose passage holds the topic", async () => {
+    for (const question of ["Which cities mention hydrogen?", "哪些城市提到了氢能？"]) {
+      const answer = await ask(question);
+      expect(answer.plan?.intent, question).toBe("list");
+      expect([...new Set(answer.citations.map((c) => c.city?.en))], question).toEqual(["Dalian"]);
+    }
+  });
 });

@@ -33,11 +33,18 @@ describe("question plan", () => {
     ["资料里收录了哪些城市？", "about"],
     ["这里提到了哪些领导？", "about"],
     ["Which mayors are featured here?", "about"],
+    ["What is this about?", "about"],
     ["hello", "greeting"],
     ["谢谢", "greeting"],
     ["What is Chengdu doing about heat?", "out_of_scope"],
   ])("%s -> %s", (question, intent) => {
     expect(plan(question).intent).toBe(intent);
+  });
+
+  it("searches a cityless list question for its topic, without the verb that frames it", () => {
+    expect(plan("Which cities mention hydrogen?").searchText).not.toMatch(/mention/);
+    expect(plan("哪些城市提到了氢能？").searchText).not.toMatch(/提到/);
+    expect(plan("Which cities work on energy storage?").searchText).toMatch(/energy storage/);
   });
 
   it("reads 'what did every leader say' as a quote of each city the catalogue holds, and a topic keeps it narrow", () => {
