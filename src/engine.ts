@@ -44,6 +44,8 @@ export interface Engine {
   generator: AnswerGenerator;
   /** Passages in the corpus when they are not in `passages` (the Worker's D1 scale mode keeps them in D1). */
   passageCount?: number;
+  /** The first passages in corpus order when they are not in `passages` (D1 scale mode), for listings. */
+  listPassages?: (limit: number) => Promise<Passage[]>;
 }
 
 export function buildKeywordIndex(passages: Passage[], terms: TermAnalyzer = createTermAnalyzer()): KeywordIndex {

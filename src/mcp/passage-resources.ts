@@ -24,11 +24,12 @@ export function registerPassageResources(server: McpServer, engine: () => Engine
   server.registerResource(
     "passage",
     new ResourceTemplate("passage://{id}", {
-      list: () => ({
-        resources: engine()
-          .passages.slice(0, MAX_LISTED_PASSAGES)
-          .map((p) => ({ uri: passageUri(p.id), name: p.id, title: title(p), mimeType: "application/json" })),
-      }),
+      list: async () => {
+        const e = engine();
+        // In D1 scale mode the passages are in D1, not in memory: the first ones are read from there.
+        const passages = e.listPassages && e.passages.length === 0 ? await e.listPassages(MAX_LISTED_PASSAGES) : e.passages.slice(0, MAX_LISTED_PASSAGES);
+        return { resources: passages.map((p) => ({ uri: passageUri(p.id), name: p.id, title: title(p), mimeType: "application/json" })) };
+      },
     }),
     { title: "Corpus passage", description: "One passage of the corpus, Chinese and English", mimeType: "application/json" },
     async (uri, variables) => {

@@ -70,6 +70,8 @@ WHERE p.term IN (SELECT value FROM json_each(?3))
   AND p.doc IN (SELECT doc FROM corpus_passages WHERE doc IN (SELECT value FROM json_each(?1)) OR id IN (SELECT value FROM json_each(?2)))`;
 
 export const PASSAGE_BY_ID_SQL = `SELECT body FROM corpus_passages WHERE id = ?1`;
+/** The first passages in corpus order (by their fixed numbers), for listings such as MCP resources. */
+export const FIRST_PASSAGES_SQL = `SELECT body FROM corpus_passages ORDER BY doc LIMIT ?1`;
 
 /**
  * The catalogue: the cities the corpus has sections for, in corpus order, each with the Chinese name of its first

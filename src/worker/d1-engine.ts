@@ -97,5 +97,14 @@ export async function createD1Engine(input: D1EngineInput): Promise<Engine & { p
       passages: facts.passages,
     },
   });
-  return { passages: [], passageCount: facts.passages, retriever, chat, keyword, terms, generator };
+  return {
+    passages: [],
+    passageCount: facts.passages,
+    listPassages: (limit) => ranker.firstPassages(limit),
+    retriever,
+    chat,
+    keyword,
+    terms,
+    generator,
+  };
 }

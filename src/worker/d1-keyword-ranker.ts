@@ -11,7 +11,7 @@ import type { CandidatePassages, KeywordRanker, KeywordRanking } from "../retrie
 import type { Term } from "../retrieval/tokenize.js";
 import type { Passage } from "../schemas.js";
 import { LruCache } from "../util/lru.js";
-import { BM25_SQL, RANKING_LIMITS, CANDIDATES_SQL, CANDIDATE_TERMS_SQL, PASSAGE_BY_ID_SQL, STATS_SQL, TERM_DF_SQL } from "./d1-corpus-sql.js";
+import { BM25_SQL, RANKING_LIMITS, CANDIDATES_SQL, CANDIDATE_TERMS_SQL, FIRST_PASSAGES_SQL, PASSAGE_BY_ID_SQL, STATS_SQL, TERM_DF_SQL } from "./d1-corpus-sql.js";
 
 /** Recent terms whose rarity is kept: a few hundred kilobytes at most. */
 const IDF_CACHE_TERMS = 5_000;
@@ -89,6 +89,12 @@ export class D1KeywordRanker implements KeywordRanker {
   async findById(id: string): Promise<Passage | undefined> {
     const row = await this.db.prepare(PASSAGE_BY_ID_SQL).bind(id).first<{ body: string }>();
     return row ? (JSON.parse(row.body) as Passage) : undefined;
+  }
+
+  /** The first `limit` passages in corpus order. */
+  async firstPassages(limit: number): Promise<Passage[]> {
+    const { results } = await this.db.prepare(FIRST_PASSAGES_SQL).bind(limit).all<{ body: string }>();
+    return results.map((row) => JSON.parse(row.body) as Passage);
   }
 
   private async candidates(

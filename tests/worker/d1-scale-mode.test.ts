@@ -93,6 +93,18 @@ describe("D1 scale mode", () => {
     expect(refused.answerable).toBe(false);
   });
 
+  it("lists the passages as MCP resources from D1 (none are in the isolate's memory)", async () => {
+    const app = await workerApp({ CORPUS_DB: db, VECTORIZE: vectorize });
+    const res = await app.request("/mcp", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json, text/event-stream", "mcp-protocol-version": "2025-06-18" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "resources/list", params: {} }),
+    });
+    expect(res.status).toBe(200);
+    const { result } = (await res.json()) as { result: { resources: { uri: string }[] } };
+    expect(result.resources.map((r) => r.uri)).toEqual(bundled.passages.map((p) => `passage://${p.id}`));
+  });
+
   it("answers 503 not_ready in JSON while D1 cannot be read, instead of failing the request", async () => {
     const unreachable: D1DatabaseLike = { ...db, prepare: (sql) => db.prepare(sql), batch: () => Promise.reject(new Error("D1_ERROR: no such table: corpus_stats")), exec: (sql) => db.exec(sql) };
     const app = await workerApp({ CORPUS_DB: unreachable, VECTORIZE: vectorize });
