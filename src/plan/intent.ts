@@ -14,7 +14,7 @@ const THANKS = /thank|thx|^ty$|cheers|谢|感谢|辛苦/iu;
 
 /** Questions about the material itself: what it covers, who it quotes, what one can ask. */
 const ABOUT_EN =
-  /\b(what|which) (cities|places|regions|topics|subjects|themes)\b.{0,30}\b(cover(ed|s)?|includ(ed|es?)|here|in (the|this) (material|data|corpus|collection)|can i ask|available|there)\b|\bwhat (topics|subjects|kinds? of (questions|things)|questions|can i ask)\b|\bwhat can (i|you) (ask|do|tell|answer)\b|\bwhat (is|are) (this|the|these) (material|materials|corpus|data|dataset|documents?|collection|series|sources?)( about)?\b|\b(who|which (officials?|leaders?|mayors?|people|speakers?))\b.{0,25}\b(quoted|cited|featured|included)\b|\b(all|every) (the )?(officials|leaders|mayors|speakers|cities)\b.{0,20}\b(quoted|covered|here|mentioned)\b|\bwhat do you (know|cover)\b|^\s*what('s| is) (this|it) (all )?about\b/i;
+  /\b(what|which) (cities|places|regions|topics|subjects|themes)\b.{0,30}\b(cover(ed|s)?|includ(ed|es?)|here|in (the|this) (material|data|corpus|collection)|can i ask|available|there)\b|\bwhat (topics|subjects|kinds? of (questions|things)|questions|can i ask)\b|\bwhat are (the |its )?(main |key |major )?(themes|topics|subjects|takeaways)\b|\bwhat can (i|you) (ask|do|tell|answer)\b|\bwhat (is|are) (this|the|these) (material|materials|corpus|data|dataset|documents?|collection|series|sources?)( about)?\b|\b(who|which (officials?|leaders?|mayors?|people|speakers?))\b.{0,25}\b(quoted|cited|featured|included)\b|\b(all|every) (the )?(officials|leaders|mayors|speakers|cities)\b.{0,20}\b(quoted|covered|here|mentioned)\b|\bwhat do you (know|cover)\b|^\s*what('s| is) (this|it) (all )?about\b/i;
 const ABOUT_ZH =
   /(这里|里面|资料|材料|语料|文档|文件|你).{0,8}(有|包括|涵盖|覆盖|涉及|引用了?|收录了?|收入了?|提到了?|提及了?|引述了?|谈到了?)(哪些|哪几个|什么)|(可以|能)问(些)?(什么|哪些|啥)|(资料|材料|这些|语料|文档|文件).{0,6}(讲|说|介绍|关于|是|包含|包括)(了)?(的)?(是)?(什么|啥|哪些)|你(能|会|可以)(做|干|回答)(些)?(什么|啥)|哪些(官员|领导|市长|人)的话被引用|引用了哪些/u;
 const ABOUT_SPEAKERS = /quoted|officials?|leaders?|mayors?|speakers?|secretar|people|官员|领导|市长|书记|引用|谁/iu;
@@ -26,12 +26,12 @@ const LIST_ZH = /哪些(城市|地方|领导|官员|市长)|哪几个城市|列�
 
 const SUMMARY_EN =
   /\boverview|\bsummar|\btell me (about|more)|\bintroduc|\bbeen (up to|doing)|\bwhat (is|are|has|have|did|does) .{0,30}\b(doing|done|do|up to)\b|\bin (general|short|brief)\b|\b(work|efforts?|approach|achievements?)\b/i;
-const SUMMARY_ZH = /介绍|概括|概述|总结|总体|整体|概况|说说|讲讲|做了(些)?(什么|哪些)|干了(些)?(什么|啥)|做法|工作|行动|举措|成果|情况/u;
+const SUMMARY_ZH = /介绍|概括|概述|总结|总体|整体|概况|说说|讲讲|做了(些)?(什么|哪些)|干了(些)?(什么|啥)|(在)?(做|干|搞)(些)?(什么|啥)|做法|工作|行动|举措|成果|情况/u;
 /** Words that only frame a summary request; anything left beyond them is a topic of its own. */
 const SUMMARY_FRAME_EN =
   /\b(what|whats|what's|has|have|is|are|was|were|been|up|to|doing|do|did|does|done|tell|me|us|about|give|an?|the|overview|of|summar\w*|please|climate|action|actions|its|their|it|city|cities|how|overall|in|general|short|brief|introduce|introduction|describe|on|so|far|work|works|efforts?|approach|achievements?|main|key|things?|s|can|you|could|would|briefly|more|and|i|want|to|know|quick|quickly|whole|entire|material|materials|everything|all|each|every|list|document|documents|series|corpus|collection|text|this|these)\b/gi;
 const SUMMARY_FRAME_ZH =
-  /说说|讲讲|介绍(一下)?|概括(一下)?|概述|总结(一下)?|总体(上)?|整体|概况|都|做了|干了|什么|哪些|啥|事情|事|工作|的|做法|行动|举措|成果|情况|怎么样|如何|在|气候|方面|一下|了|呢|吗|总的来说|有|主要|些|这座城市|该市|城市|市|请|帮我|给我|我想知道|全部|整个|整份|全文|这份|所有|每一个|每个|各个|各|资料|材料|文件|文档|内容|列出|列举/gu;
+  /说说|讲讲|介绍(一下)?|概括(一下)?|概述|总结(一下)?|总体(上)?|整体|概况|都|做了|干了|在做|在干|在搞|做什么|干什么|搞什么|做啥|干啥|什么|哪些|啥|事情|事|工作|的|做法|行动|举措|成果|情况|怎么样|如何|在|气候|方面|一下|了|呢|吗|总的来说|有|主要|些|这座城市|该市|城市|市|请|帮我|给我|我想知道|全部|整个|整份|全文|这份|所有|每一个|每个|各个|各|资料|材料|文件|文档|内容|列出|列举/gu;
 
 export interface Phrasing {
   greeting: "hello" | "thanks" | null;
