@@ -52,6 +52,27 @@ export function buildCatalogue(passages: Passage[]): Catalogue {
   return { cities: [...byCity.values()], documents, intro, passages: passages.length };
 }
 
+/**
+ * A catalogue small enough to keep anywhere, whatever the corpus's size: each city's first passages of each kind,
+ * its speakers, the first document titles and introduction passages. Everything the catalogue's readers use
+ * (summaries, "who is quoted", refusals, suggestions, what a city has when a topic is missing) is kept.
+ */
+export const COMPACT_LIMITS = { perCity: 3, speakers: 20, documents: 200, intro: 5 };
+
+export function compactCatalogue(catalogue: Catalogue, limits = COMPACT_LIMITS): Catalogue {
+  return {
+    cities: catalogue.cities.map((c) => ({
+      name: c.name,
+      initiatives: c.initiatives.slice(0, limits.perCity),
+      quotes: c.quotes.slice(0, limits.perCity),
+      speakers: c.speakers.slice(0, limits.speakers),
+    })),
+    documents: catalogue.documents.slice(0, limits.documents),
+    intro: catalogue.intro.slice(0, limits.intro),
+    passages: catalogue.passages,
+  };
+}
+
 export function documentTitle(doc: string): string {
   const base = doc.split(/[\\/]/).pop() ?? doc;
   return base.replace(/\.[A-Za-z0-9]{1,5}$/, "");

@@ -19,7 +19,11 @@ export const CORPUS_SCHEMA_SQL = [
   // len100 is the passage's length, repeated so a query scores from the postings alone (no join per posting).
   `CREATE TABLE IF NOT EXISTS corpus_postings (term TEXT NOT NULL, doc INTEGER NOT NULL, f100 INTEGER NOT NULL,
      len100 INTEGER NOT NULL, PRIMARY KEY (term, doc)) WITHOUT ROWID`,
+  // The compact catalogue (src/catalogue/catalogue.ts, compactCatalogue) as JSON: one row, read once per isolate.
+  `CREATE TABLE IF NOT EXISTS corpus_catalogue (id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL)`,
 ];
+
+export const CATALOGUE_SQL = `SELECT body FROM corpus_catalogue WHERE id = 1`;
 
 /** BM25 parameters: the same as src/retrieval/keyword-index.ts. */
 export const BM25 = { k1: 1.2, b: 0.75 };

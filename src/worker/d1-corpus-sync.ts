@@ -6,7 +6,9 @@
  * Runtime-neutral: the target is a D1 binding (tests, local bench) or D1's HTTP API (src/cli/cloudflare-sync.ts).
  */
 import type { D1DatabaseLike } from "../feedback/d1-feedback-store.js";
-import { CORPUS_SCHEMA_SQL } from "./d1-corpus-sql.js";
+import { buildCatalogue, compactCatalogue } from "../catalogue/catalogue.js";
+import type { Passage } from "../schemas.js";
+import { CATALOGUE_SQL, CORPUS_SCHEMA_SQL } from "./d1-corpus-sql.js";
 import { chunkByJsonSize, postingChunks, type CorpusRows, type PassageRow } from "./d1-corpus-rows.js";
 
 /** One statement at a time, with its parameters; the rows it returns. */
@@ -134,6 +136,10 @@ export async function applyCorpusSync(
   if (touched.size) await run("DELETE FROM corpus_terms WHERE df = 0");
 
   const changedAnything = written.length > 0 || plan.removed.length > 0;
+  // The catalogue the passages imply, compacted; rewritten only when it differs, so a second sync writes nothing.
+  const catalogue = JSON.stringify(compactCatalogue(buildCatalogue(corpus.rows.map((r) => JSON.parse(r.body) as Passage))));
+  const [stored] = await target.query<{ body: string }>(CATALOGUE_SQL);
+  if (stored?.body !== catalogue) await run("INSERT OR REPLACE INTO corpus_catalogue (id, body) VALUES (1, ?1)", [catalogue]);
   const [stats] = await target.query<{ embedder: string; corpusHash: string }>("SELECT embedder, corpus_hash AS corpusHash FROM corpus_stats WHERE id = 1");
   if (changedAnything || stats?.embedder !== meta.embedder || stats?.corpusHash !== meta.corpusHash) {
     await run(

@@ -1,8 +1,8 @@
 /**
  * The engine of the Worker's scale mode: the same retriever, answerer and chat service as createEngine
  * (src/engine.ts), with keyword ranking and passages read from D1 and vectors from Vectorize. What it keeps in the
- * isolate is the catalogue (the cities the corpus covers and which gazetteer places it mentions), which grows with
- * the number of cities, not passages; it is read once per isolate, on the first request (a Worker cannot do I/O
+ * isolate is the catalogue (the cities the corpus covers, each city's first passages and speakers as the sync stored
+ * them, and which gazetteer places it mentions), which grows with the number of cities, not passages; it is read once per isolate, on the first request (a Worker cannot do I/O
  * at start-up).
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
@@ -19,7 +19,8 @@ import { createTermAnalyzer } from "../retrieval/terms.js";
 import { analyze } from "../retrieval/tokenize.js";
 import type { VectorIndex } from "../retrieval/vector-index.js";
 import type { Passage } from "../schemas.js";
-import { CITIES_SQL, STATS_SQL } from "./d1-corpus-sql.js";
+import { CATALOGUE_SQL, CITIES_SQL, STATS_SQL } from "./d1-corpus-sql.js";
+import type { Catalogue } from "../catalogue/catalogue.js";
 import { D1KeywordRanker } from "./d1-keyword-ranker.js";
 
 export interface D1EngineInput {
@@ -63,6 +64,16 @@ export async function loadCorpusFacts(db: D1DatabaseLike): Promise<D1CorpusFacts
   };
 }
 
+/** The compact catalogue `npm run cloudflare:sync` stored, or null when the database has none. */
+async function loadStoredCatalogue(db: D1DatabaseLike, passages: number): Promise<Catalogue | null> {
+  try {
+    const row = await db.prepare(CATALOGUE_SQL).first<{ body: string }>();
+    return row ? { ...(JSON.parse(row.body) as Catalogue), passages } : null;
+  } catch {
+    return null; // no corpus_catalogue table: synced by an older version
+  }
+}
+
 export async function createD1Engine(input: D1EngineInput): Promise<Engine & { passageCount: number }> {
   const facts = await loadCorpusFacts(input.db);
   const terms = createTermAnalyzer();
@@ -89,8 +100,9 @@ export async function createD1Engine(input: D1EngineInput): Promise<Engine & { p
     analyzer,
     terms,
     idf: (t) => ranker.idfOf(t),
-    // The passages stay in D1: the catalogue names the cities (no per-city passage lists or speakers).
-    catalogue: {
+    // The passages stay in D1; so does the compact catalogue the sync wrote (each city's first passages, its
+    // speakers). A database synced before it existed gives the cities alone.
+    catalogue: (await loadStoredCatalogue(input.db, facts.passages)) ?? {
       cities: facts.cities.map((name) => ({ name, initiatives: [], quotes: [], speakers: [] })),
       documents: [],
       intro: [],

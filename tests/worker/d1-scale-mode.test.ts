@@ -93,6 +93,19 @@ describe("D1 scale mode", () => {
     expect(refused.answerable).toBe(false);
   });
 
+  it("answers from the catalogue the sync stored as the in-memory mode does: summaries, speakers, every leader", async () => {
+    const d1App = await workerApp({ CORPUS_DB: db, VECTORIZE: vectorize });
+    const memoryApp = await workerApp({});
+    const chat = async (app: typeof d1App, question: string) =>
+      (await (await app.request("/api/chat", json({ question }))).json()) as { answer: string; answerable: boolean; citations: { id: string }[] };
+    for (const question of ["Give me an overview of Qingdao's work.", "Who are all the officials quoted here?", "各个城市的领导人都说了什么？", "深圳在减少食物浪费方面做了什么？"]) {
+      const [fromD1, fromMemory] = [await chat(d1App, question), await chat(memoryApp, question)];
+      expect(fromD1.citations.length, question).toBeGreaterThan(0);
+      expect(fromD1.answer, question).toBe(fromMemory.answer);
+      expect(fromD1.citations.map((c) => c.id), question).toEqual(fromMemory.citations.map((c) => c.id));
+    }
+  });
+
   it("lists the passages as MCP resources from D1 (none are in the isolate's memory)", async () => {
     const app = await workerApp({ CORPUS_DB: db, VECTORIZE: vectorize });
     const res = await app.request("/mcp", {
