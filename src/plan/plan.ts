@@ -39,6 +39,8 @@ export interface QuestionPlan {
 /** Words that point back to a place named earlier. */
 const POINTS_BACK = /\b(it|its|their|they|them|there|that city|this city|the city|he|his|she|her|the mayor|the leader)\b|该市|那里|这里的|那儿|当地|这座城市|这个城市|那座城市|它|他|她|其/iu;
 const MAX_DEPTH = 4;
+/** "these cities", "the cities", "这些城市": all of them, when a comparison asks about them together. */
+const ALL_THE_CITIES = /\b(these|the|those) cities\b|这些城市|这几个城市|各城市|几个城市/iu;
 
 export interface Planner {
   plan(question: string, earlierQuestions: string[]): QuestionPlan;
@@ -89,6 +91,10 @@ export function createPlanner(analyzer: QueryAnalyzer, catalogue: Catalogue): Pl
     // "An overview of all the cities", "列出每个城市的主要举措": a summary of every city the material covers.
     if (nothingNamed && phrasing.summaryOnly && (phrasing.wholeMaterial || phrasing.listsWords)) {
       return { ...base, intent: "summary", cities: [...byEn.values()] };
+    }
+    // After those two: "What do these cities have in common?", "比较所有城市的做法": a comparison of every city the material covers.
+    if (nothingNamed && phrasing.comparesWords && (phrasing.wholeMaterial || ALL_THE_CITIES.test(question))) {
+      return { ...base, intent: "compare", cities: [...byEn.values()] };
     }
 
     if (earlier.length && depth < MAX_DEPTH) {

@@ -49,6 +49,15 @@ describe("question plan", () => {
     expect(plan("Which cities work on energy storage?").searchText).toMatch(/energy storage/);
   });
 
+  it("reads a comparison of 'these cities' or 'all the cities' as a comparison of every city the catalogue holds", () => {
+    const all = catalogue.cities.map((c) => c.name.en);
+    for (const q of ["What do these cities have in common?", "这些城市有什么共同点？", "Compare all the cities.", "比较一下各城市的做法"]) {
+      const p = plan(q);
+      expect(p.intent, q).toBe("compare");
+      expect(p.cities.map((c) => c.en), q).toEqual(all);
+    }
+  });
+
   it("reads 'what did every leader say' as a quote of each city the catalogue holds, and a topic keeps it narrow", () => {
     const all = catalogue.cities.map((c) => c.name.en);
     for (const q of ["What did the leaders of all the cities say?", "What did each mayor say?", "各个城市的领导人都说了什么？", "所有市长都讲了什么"]) {
