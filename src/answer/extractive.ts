@@ -7,6 +7,8 @@ import type { Citation, Lang } from "../schemas.js";
 import type { TermAnalyzer } from "../retrieval/terms.js";
 import type { AnswerGenerator, AnswerInput, GeneratedAnswer, GenerateOptions } from "./generator.js";
 import { attachMarker, splitSentences } from "./sentences.js";
+import { askedQuantities, statesQuantity } from "./quantity.js";
+import { toSimplified } from "../text/script.js";
 import { streamText } from "./stream-text.js";
 import { HAS_FIGURE, createTopicScorer, labelledOriginal, textIn, type RankerDeps } from "./sentence-ranker.js";
 
@@ -33,12 +35,16 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
   const sentenceScore = scorer.score;
 
   function picksFrom(source: Citation, input: AnswerInput, topic: Map<string, number>): Pick[] {
+    const kinds = askedQuantities(toSimplified(input.question));
     const text = textIn(source, input.lang);
     if (!text) return [];
     const sentences = splitSentences(text.body, text.lang);
     const picks = sentences.map((sentence, order) => {
       let score = sentenceScore(topic, sentence);
       if (input.analysis.asksForFigure && HAS_FIGURE.test(sentence)) score += 0.5;
+      // The figure of the kind asked for ("how long" -> kilometres, not hectares) outranks other figures and the
+      // topic's words: a sentence that states a length answers "how long" even when it repeats none of its words.
+      if (input.analysis.asksForFigure && statesQuantity(sentence, kinds)) score += 1;
       // The opening of a quote names the speaker and the gist; a question about words starts there.
       if (source.kind === "quote" && order === 0) score += input.analysis.asksForQuote ? 1 : 0.2;
       return { source, sentence, order, score };
