@@ -36,6 +36,7 @@ describe("question plan", () => {
     ["Which mayors are featured here?", "about"],
     ["What is this about?", "about"],
     ["What are the main themes?", "about"],
+    ["这个系列想说明什么？", "about"],
     ["hello", "greeting"],
     ["谢谢", "greeting"],
     ["What is Chengdu doing about heat?", "out_of_scope"],
