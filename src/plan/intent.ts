@@ -16,7 +16,7 @@ const THANKS = /thank|thx|^ty$|cheers|谢|感谢|辛苦/iu;
 const ABOUT_EN =
   /\b(what|which) (cities|places|regions|topics|subjects|themes)\b.{0,30}\b(cover(ed|s)?|includ(ed|es?)|here|in (the|this) (material|data|corpus|collection)|can i ask|available|there)\b|\bwhat (topics|subjects|kinds? of (questions|things)|questions|can i ask)\b|\bwhat are (the |its )?(main |key |major )?(themes|topics|subjects|takeaways)\b|\bwhat can (i|you) (ask|do|tell|answer)\b|\bwhat (is|are) (this|the|these) (material|materials|corpus|data|dataset|documents?|collection|series|sources?)( about)?\b|\b(who|which (officials?|leaders?|mayors?|people|speakers?))\b.{0,25}\b(quoted|cited|featured|included)\b|\b(all|every) (the )?(officials|leaders|mayors|speakers|cities)\b.{0,20}\b(quoted|covered|here|mentioned)\b|\bwhat do you (know|cover)\b|^\s*what('s| is) (this|it) (all )?about\b/i;
 const ABOUT_ZH =
-  /(这里|里面|资料|材料|语料|文档|文件|你).{0,8}(有|包括|涵盖|覆盖|涉及|引用了?|收录了?|收入了?|提到了?|提及了?|引述了?|谈到了?)(哪些|哪几个|什么)|(可以|能)问(些)?(什么|哪些|啥)|(资料|材料|这些|语料|文档|文件|系列|报告|文章|合集).{0,6}(讲|说|介绍|关于|是|包含|包括|说明|表达|讲述|想说|想表达)(了)?(的)?(是)?(什么|啥|哪些)|你(能|会|可以)(做|干|回答)(些)?(什么|啥)|哪些(官员|领导|市长|人)的话被引用|引用了哪些/u;
+  /(这里|里面|资料|材料|语料|文档|文件|你).{0,8}(有|包括|涵盖|覆盖|涉及|引用了?|收录了?|收入了?|提到了?|提及了?|引述了?|谈到了?)(哪些|哪几个|什么)|(可以|能)问(些)?(什么|哪些|啥)|(资料|材料|这些|语料|文档|文件).{0,6}(讲|说|介绍|关于|是|包含|包括)(了)?(的)?(是)?(什么|啥|哪些)|你(能|会|可以)(做|干|回答)(些)?(什么|啥)|哪些(官员|领导|市长|人)的话被引用|引用了哪些|(系列|报告|文章|合集)(主要)?(想|要)?(说明|表达|讲述|讲|说)(了)?(些)?(什么|啥)/u;
 const ABOUT_SPEAKERS = /quoted|officials?|leaders?|mayors?|speakers?|secretar|people|官员|领导|市长|书记|引用|谁/iu;
 const ABOUT_CITIES = /\b(cities|places|regions)\b|城市|地方/iu;
 
