@@ -20,6 +20,8 @@ import { corpusHash, parseCorpusFile, readCorpusDir } from "../corpus/load-dir.j
 import { buildKeywordIndex } from "../engine.js";
 import { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { passageSearchText } from "../retrieval/terms.js";
+import { BUILTIN_LAYERS, mergeGlossaries, setActiveGlossary } from "../retrieval/glossary.js";
+import { glossaryFileList, readGlossaryFile } from "../retrieval/glossary-files.js";
 import { PassageSchema } from "../schemas.js";
 import { WORKER_INDEX_VERSION, packKeywordData, type WorkerIndexFile } from "../worker/bundled-index.js";
 import { quantizeVectors } from "../worker/int8-vectors.js";
@@ -35,6 +37,10 @@ async function main() {
   const withVectors = !flags["no-vectors"];
   const started = performance.now();
 
+  // The operator's glossary files, as on Node: the keyword data is built with them, and they travel in the bundle so
+  // the Worker analyzes questions with the same glossary.
+  const glossary = glossaryFileList(config.GLOSSARY_FILES).map(readGlossaryFile);
+  setActiveGlossary(mergeGlossaries([...BUILTIN_LAYERS, ...glossary]));
   const corpus = await readCorpusDir(corpusDir);
   for (const w of corpus.warnings) console.error(`warning: ${w}`);
   // Through the schema, as the Node index loader does: the same fields in the same order in every JSON answer.
@@ -51,6 +57,7 @@ async function main() {
     passages,
     keyword: packKeywordData(buildKeywordIndex(passages).toData()),
     vectors: withVectors ? quantizeVectors(texts.map((t) => embedder.embed(t)), embedder.dimensions) : null,
+    ...(glossary.length ? { glossary } : {}),
   };
 
   const text = JSON.stringify(file);

@@ -4,6 +4,7 @@
  * it as a text module and parses it once per isolate: JSON.parse of one string is cheaper at start-up than the same
  * data as a JavaScript literal, and TypeScript never has to type-check a multi-megabyte object.
  */
+import { parseGlossaryFile, type GlossaryFile } from "../retrieval/glossary.js";
 import type { KeywordIndexData } from "../retrieval/keyword-index.js";
 import type { Passage } from "../schemas.js";
 import { Int8VectorIndex } from "./int8-vector-index.js";
@@ -25,6 +26,8 @@ export interface WorkerIndexFile {
   keyword: PackedKeywordData;
   /** Null when built for Vectorize mode (`--no-vectors`): the vectors live in the Vectorize index. */
   vectors: Int8Vectors | null;
+  /** The operator's glossary files (GLOSSARY_FILES at build time), added to the shipped layers; absent when none. */
+  glossary?: GlossaryFile[];
 }
 
 export interface BundledIndex {
@@ -34,6 +37,8 @@ export interface BundledIndex {
   keywordData: KeywordIndexData;
   /** Exact in-memory search over the bundled vectors, or null when the bundle has none. */
   vectors: Int8VectorIndex | null;
+  /** The operator's glossary layers the keyword data was built with (empty: the shipped glossary alone). */
+  glossary: GlossaryFile[];
 }
 
 export function packKeywordData(data: KeywordIndexData): PackedKeywordData {
@@ -67,5 +72,6 @@ export function loadBundledIndex(text: string): BundledIndex {
     passages: file.passages,
     keywordData: unpackKeywordData(file.keyword),
     vectors: file.vectors ? new Int8VectorIndex(ids, file.vectors) : null,
+    glossary: (file.glossary ?? []).map((layer, i) => parseGlossaryFile(layer, `the bundled index's glossary layer ${i + 1}`)),
   };
 }

@@ -17,6 +17,7 @@ import { mountFeedbackRoutes } from "../routes/feedback.js";
 import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { createWorkerAssets } from "./assets.js";
 import { loadBundledIndex } from "./bundled-index.js";
+import { BUILTIN_GLOSSARY, BUILTIN_LAYERS, mergeGlossaries, setActiveGlossary } from "../retrieval/glossary.js";
 import { createConsoleLogger } from "./console-log.js";
 import { createD1Engine } from "./d1-engine.js";
 import type { WorkerEnv } from "./worker-env.js";
@@ -69,6 +70,8 @@ export function createWorkerDeps(
     };
   } else {
     const bundled = loadBundledIndex(inputs.indexText);
+    // The glossary the bundle was built with, before the embedder and analyzers that read it are made.
+    setActiveGlossary(bundled.glossary.length ? mergeGlossaries([...BUILTIN_LAYERS, ...bundled.glossary]) : BUILTIN_GLOSSARY);
     const retrieval = chooseRetrieval(config, env, bundled);
     ({ mode } = retrieval);
     embedderId = retrieval.embedder.id;
