@@ -24,7 +24,11 @@ export function planGuidance(plan: AnswerPlan | undefined): string {
       lines.push(`The question asks for an overview of ${names(plan)}. Lead with what the city did and the figure that shows it, then its leader's words, each with its [n].`);
       break;
     case "quote":
-      lines.push("The question asks for someone's words: quote or paraphrase them from the sources and name the speaker as the source does.");
+      lines.push(
+        plan.cities.length > 1
+          ? `The question asks what the leaders of ${names(plan)} said. The sources are grouped by city. Answer city by city: each leader's words, quoted or paraphrased, naming the speaker as the source does, each with its [n].`
+          : "The question asks for someone's words: quote or paraphrase them from the sources and name the speaker as the source does.",
+      );
       break;
     default:
       break;
@@ -39,7 +43,7 @@ export function planGuidance(plan: AnswerPlan | undefined): string {
 
 /** Sources of several cities grouped per city (each group in the order of its first source); otherwise as before. */
 export function formatPlannedSources(sources: Citation[], plan: AnswerPlan | undefined): string {
-  const grouped = plan && ["compare", "list", "summary"].includes(plan.intent);
+  const grouped = plan && (["compare", "list", "summary"].includes(plan.intent) || (plan.intent === "quote" && plan.cities.length > 1));
   const cities = [...new Set(sources.map((s) => s.city?.en ?? ""))];
   if (!grouped || cities.length < 2) return formatSources(sources);
   return cities

@@ -51,6 +51,18 @@ describe("LLM mode follows the plan", () => {
     expect(new Set(answer.citations.map((c) => c.city?.en))).toEqual(new Set(["Guangzhou", "Wuhan"]));
   });
 
+  it("gives 'what did every leader say' each city's leader, grouped per city, with the city-by-city instruction", async () => {
+    fake.setDefault({ kind: "reply", text: (body) => `Shenzhen's mayor spoke of supercharging [${sourceNumberOf(body, "QIN Weizhong")}].` });
+    const answer = await ask("What did each mayor say?");
+    expect(answer.plan?.intent).toBe("quote");
+    const prompt = userPrompt(fake.chatRequests()[0]!.body);
+    for (const [city, speaker] of [["Shenzhen", "QIN Weizhong"], ["Wuhan", "SHENG Yuechun"], ["Qingdao", "REN Gang"]] as const) {
+      expect(cityGroup(prompt, city)).toContain(speaker);
+    }
+    expect(prompt).toMatch(/what the leaders of .* said/);
+    expect(answer.citations.map((c) => c.city?.en)).toEqual(["Shenzhen"]);
+  });
+
   it("sends a borderline question to the model with the explicit not-covered instruction", async () => {
     fake.setDefault({ kind: "reply", text: (body) => `Zhenjiang set canteen standards to cut food waste [${sourceNumberOf(body, "canteens to reduce food waste")}].` });
     const answer = await ask("Where were canteen rules written to stop leftovers?");
