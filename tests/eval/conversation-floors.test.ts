@@ -22,7 +22,7 @@ const FLOORS: Record<string, number> = {
   about: 1,
   greeting: 1,
   out_of_scope: 0.95, // issue 11's target
-  follow_up: 0.8,
+  follow_up: 0.75, // en 7/9 since the second report batch (a no_topic follow-up answered from the new city's quote)
 };
 /** Issue 11's target: answerable questions falsely refused ≤ 3% per language. */
 const MAX_FALSELY_REFUSED = 0.03;
