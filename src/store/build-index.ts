@@ -96,9 +96,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     return unchanged ? { doc, hash, text: "" } : null;
   });
   step("readCorpus");
-  const collected = await collectPassages(corpus.files, prev);
+  // Parse progress is counted in documents (their passages are not known before they are parsed).
+  const collected = await collectPassages(corpus.files, prev, (done, total) => onProgress?.({ phase: "parse", done, total }));
   step("parse");
-  onProgress?.({ phase: "parse", done: collected.total, total: collected.total });
   const t1 = performance.now();
 
   const indexed = await indexPassages({
