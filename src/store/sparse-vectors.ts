@@ -53,6 +53,17 @@ export class SparseRowsBuilder {
     this.offsets.push(this.count);
   }
 
+  /** Appends every row of `rows` unchanged (rows another builder finished). */
+  addRows(rows: SparseRows): void {
+    const n = rows.offsets.length - 1;
+    const base = this.count - rows.offsets[0]!;
+    this.reserve(rows.dims.length);
+    this.dims.set(rows.dims, this.count);
+    this.values.set(rows.values, this.count);
+    for (let i = 1; i <= n; i++) this.offsets.push(base + rows.offsets[i]!);
+    this.count += rows.dims.length;
+  }
+
   /** Adds row `row` of `rows` unchanged. */
   addFrom(rows: SparseRows, row: number): void {
     const start = rows.offsets[row]!;
