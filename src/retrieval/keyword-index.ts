@@ -15,8 +15,17 @@ const K1 = 1.2;
 const B = 0.75;
 /** Passages summed at a time: the accumulator stays in cache, and the bar is raised between windows. */
 const WINDOW = 4096;
-/** Terms whose per-window maxima are kept (8 bytes per window each: 2 KB a term at a million passages). */
-const WINDOW_MAXIMA_KEPT = 16_384;
+/**
+ * Passages per block of a term's "block maxima" (its largest BM25 factor among them): a passage is weighed against
+ * what the lazy terms can add in its own block, far less than their largest anywhere for the common terms of a
+ * 60-term question (block-max MaxScore).
+ */
+const BLOCK_BITS = 8;
+const BLOCK = 1 << BLOCK_BITS;
+/** Terms whose block maxima are kept (4 bytes per block: 16 KB a term at a million passages, 32 MB in all). */
+const BLOCK_MAXIMA_KEPT = 2048;
+/** Above 1 by more than float32 rounds off, so a stored maximum never falls below the true one. */
+const ROUND_UP = 1 + 1e-6;
 /** Room for rounding: partial scores are summed in another order than final ones. */
 const SLACK = 1e-9;
 
@@ -31,8 +40,8 @@ export class KeywordIndex {
   private readonly windowScores = new Float64Array(WINDOW);
   /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
   private readonly maxFactors: Float64Array;
-  /** Per term (kept for recently searched terms), its largest BM25 factor in each window of WINDOW passages. */
-  private readonly windowMaxima = new Map<number, Float64Array>();
+  /** Per term (kept for recently searched terms), its largest BM25 factor in each block of BLOCK passages. */
+  private readonly blockMaxima = new Map<number, Float32Array>();
   private readonly lookup: PostingLookup;
   /**
    * The last search's postings: how many it read through (the essential lists', window by window), against how many
@@ -204,9 +213,9 @@ export class KeywordIndex {
     // Per term (query order): its cursor in its list and where the list ends.
     const pos = new Int32Array(m);
     const look = new Int32Array(m);
-    // Per term, the most it adds to a passage of each window, and in the current window.
-    const windowMax = Array.from(ids, (id) => this.windowFactors(id));
-    const windowBound = new Float64Array(m);
+    // Per term, the most it adds to a passage of each block (a bound a little above, in 32 bits).
+    const blockMax = Array.from(ids, (id) => this.blockFactors(id));
+    const blockBase = new Float64Array(WINDOW / BLOCK);
     const end = new Int32Array(m);
     let held = 0;
     for (let i = 0; i < m; i++) {
@@ -229,24 +238,15 @@ export class KeywordIndex {
     for (let w0 = 0; w0 < n; w0 += WINDOW) {
       const w1 = Math.min(n, w0 + WINDOW);
       const lz = lazy;
-      const w = w0 / WINDOW;
-      // The most any passage of this window can score; the lazy terms' part of it.
-      let most = 0;
-      let base = 0;
-      for (let o = 0; o < m; o++) {
+      // Per block of the window, the most the lazy terms can add to one of its passages.
+      const firstBlock = w0 >> BLOCK_BITS;
+      const blocks = ((w1 - w0 + BLOCK - 1) >> BLOCK_BITS);
+      blockBase.fill(0);
+      for (let o = 0; o < lz; o++) {
         const i = order[o]!;
-        const b = weights[i]! * windowMax[i]![w]!;
-        windowBound[i] = b;
-        most += b;
-        if (o < lz) base += b;
-      }
-      if (most < bar) {
-        // Nothing here can make it: the essential lists skip the window.
-        for (let o = lz; o < m; o++) {
-          const i = order[o]!;
-          pos[i] = this.advance(pos[i]!, end[i]!, w1);
-        }
-        continue;
+        const weight = weights[i]!;
+        const maxima = blockMax[i]!;
+        for (let bb = 0; bb < blocks; bb++) blockBase[bb] = blockBase[bb]! + weight * maxima[firstBlock + bb]!;
       }
       let any = false;
       for (let o = lz; o < m; o++) {
@@ -279,14 +279,15 @@ export class KeywordIndex {
         const sum = acc[d]!;
         if (sum === 0) continue;
         acc[d] = 0;
-        let bound = sum + base;
+        let bound = sum + blockBase[d >> BLOCK_BITS]!;
         if (bound < bar) continue;
         const doc = w0 + d;
         const norm = norms[doc]!;
+        const block = doc >> BLOCK_BITS;
         // Tighten the bound with the lazy terms, the most valuable first, until it falls below the bar.
         for (let o = lz - 1; o >= 0 && bound >= bar; o--) {
           const i = order[o]!;
-          bound -= windowBound[i]!;
+          bound -= weights[i]! * blockMax[i]![block]!;
           const at = this.advance(look[i]!, end[i]!, doc);
           look[i] = at;
           if (at < end[i]! && docs[at]! === doc) {
@@ -378,30 +379,31 @@ export class KeywordIndex {
     if (max >= 0) return max;
     const { offsets, docs, freqs100 } = this.postings;
     max = 0;
-    const windows = new Float64Array(Math.ceil(this.norms.length / WINDOW));
+    // One block past the last whole one, so a window's blocks can be read without a bounds check.
+    const blocks = new Float32Array((Math.ceil(this.norms.length / WINDOW) * WINDOW) >> BLOCK_BITS);
     for (let j = offsets[id]!, end = offsets[id + 1]!; j < end; j++) {
       const f = freqs100[j]! / 100;
       const doc = docs[j]!;
       const x = (f * (K1 + 1)) / (f + this.norms[doc]!);
       if (x > max) max = x;
-      const w = (doc / WINDOW) | 0;
-      if (x > windows[w]!) windows[w] = x;
+      const up = Math.fround(x * ROUND_UP);
+      if (up > blocks[doc >> BLOCK_BITS]!) blocks[doc >> BLOCK_BITS] = up;
     }
     this.maxFactors[id] = max;
-    if (this.windowMaxima.size >= WINDOW_MAXIMA_KEPT) this.windowMaxima.clear();
-    this.windowMaxima.set(id, windows);
+    if (this.blockMaxima.size >= BLOCK_MAXIMA_KEPT) this.blockMaxima.clear();
+    this.blockMaxima.set(id, blocks);
     return max;
   }
 
-  /** A term's largest factor per window (computed with maxTermFactor, again if it was dropped since). */
-  private windowFactors(id: number): Float64Array {
-    let windows = this.windowMaxima.get(id);
-    if (!windows) {
+  /** A term's largest factor per block (computed with maxTermFactor, again if it was dropped since). */
+  private blockFactors(id: number): Float32Array {
+    let blocks = this.blockMaxima.get(id);
+    if (!blocks) {
       this.maxFactors[id] = -1;
       this.maxTermFactor(id);
-      windows = this.windowMaxima.get(id)!;
+      blocks = this.blockMaxima.get(id)!;
     }
-    return windows;
+    return blocks;
   }
 
 }
