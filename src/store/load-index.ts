@@ -120,7 +120,7 @@ export async function loadIndex(
   const ids = passages.map((p) => p.id);
   let vectors: VectorIndex & { size: number };
   if (vectorBytes) {
-    vectors = await SparseVectorIndex.load(BUILD_FILES.sparseVectors, ids, vectorBytes);
+    vectors = await SparseVectorIndex.load(BUILD_FILES.sparseVectors, ids, vectorBytes, !later);
   } else {
     // Always before loading: hnswlib trusts its bytes and may crash the process on a damaged file.
     await verifyFiles(buildDir, checksums, Object.keys(checksums.files).filter((f) => f.startsWith(`${BUILD_FILES.hnsw}/`)));
