@@ -307,7 +307,7 @@ export class KeywordIndex {
           }
         }
         top.offer(doc, score);
-        if (top.full) bar = top.worstScore * (1 - SLACK);
+        if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
       }
       while (lazy < m && below[lazy + 1]! < bar) lazy++;
       // A term that just became lazy is looked up from where its list was read to.
