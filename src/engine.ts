@@ -84,7 +84,7 @@ export function createAnswering(input: AnsweringInput): { generator: AnswerGener
 export function createEngine(input: EngineInput): Engine {
   const terms = createTermAnalyzer();
   const keyword = input.keywordData
-    ? KeywordIndex.fromData(input.keywordData, terms)
+    ? KeywordIndex.fromData(input.keywordData, terms, false)
     : buildKeywordIndex(input.passages, terms);
   const mentioned = (name: string) => {
     const found = analyze(name).filter((t) => !t.term.startsWith("u:"));

@@ -34,9 +34,23 @@ export function buildCatalogue(passages: Passage[]): Catalogue {
   const byCity = new Map<string, CatalogueCity>();
   const intro: Passage[] = [];
   const documents: string[] = [];
+  // Titles by document, in first-seen order: a document's passages are consecutive, so this is one step per
+  // passage (a search of the titles per passage took 1.4 s at a million passages).
+  const seenDocs = new Set<string>();
+  const titles = new Set<string>();
+  let lastDoc: string | undefined;
   for (const p of passages) {
-    const title = documentTitle(p.doc);
-    if (!documents.includes(title)) documents.push(title);
+    if (p.doc !== lastDoc) {
+      lastDoc = p.doc;
+      if (!seenDocs.has(p.doc)) {
+        seenDocs.add(p.doc);
+        const title = documentTitle(p.doc);
+        if (!titles.has(title)) {
+          titles.add(title);
+          documents.push(title);
+        }
+      }
+    }
     if (!p.city) {
       if (p.kind === "intro") intro.push(p);
       continue;

@@ -31,7 +31,8 @@ export function warmReindexThread(config: Config): void {
   reindexThread(config);
 }
 
-export function buildInThread(config: Config): Promise<BuildResult> {
+/** `full`: reuse nothing of the build in service (a damaged one). */
+export function buildInThread(config: Config, full = false): Promise<BuildResult> {
   const worker = reindexThread(config);
   return new Promise((resolve, reject) => {
     const done = () => {
@@ -58,6 +59,6 @@ export function buildInThread(config: Config): Promise<BuildResult> {
     worker.on("message", onMessage);
     worker.once("error", onError);
     worker.once("exit", onExit);
-    worker.postMessage("build");
+    worker.postMessage(full ? "rebuild" : "build");
   });
 }

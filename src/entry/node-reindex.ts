@@ -17,7 +17,8 @@ import { engineFromIndex, type NodeEngineOptions } from "./node-engine.js";
 const RETIRE_AFTER_MS = 30_000;
 
 export interface Reindexer {
-  reindex(): Promise<ReindexReport>;
+  /** `full`: build from the corpus alone, reusing nothing of the build in service (which failed its checksums). */
+  reindex(options?: { full?: boolean }): Promise<ReindexReport>;
 }
 
 export function createReindexer(
@@ -29,16 +30,16 @@ export function createReindexer(
   const { config, embedder } = options;
   const warn = options.warn ?? options.log;
 
-  async function run(): Promise<ReindexReport> {
+  async function run(full: boolean): Promise<ReindexReport> {
     const started = performance.now();
     let built: BuildResult;
     try {
-      built = await buildInThread(config);
+      built = await buildInThread(config, full);
     } catch (err) {
       if (err instanceof BuildFailedError) throw err;
       // A thread that cannot start (no tsx loader where the server runs) is no reason not to reindex: build here.
       options.log(`reindex thread failed (${err instanceof Error ? err.message : String(err)}); building on the main thread`);
-      built = await buildIndex({ corpusDir: config.CORPUS_DIR, indexDir: config.INDEX_DIR, embeddings: embedder.embeddings, embedderId: embedder.id });
+      built = await buildIndex({ corpusDir: config.CORPUS_DIR, indexDir: config.INDEX_DIR, embeddings: embedder.embeddings, embedderId: embedder.id, incremental: !full });
     }
     const index = await loadIndex(config.INDEX_DIR, built.manifest, embedder.embeddings, { searchThread: config.VECTOR_SEARCH_THREAD, log: options.log });
     const old = options.swap(engineFromIndex(index, options), index);
@@ -55,9 +56,14 @@ export function createReindexer(
 
   let current: Promise<ReindexReport> | null = null;
   let queued: Promise<ReindexReport> | null = null;
-  function reindex(): Promise<ReindexReport> {
+  /** A full build was asked for and has not started yet: the next run is one. */
+  let fullWanted = false;
+  function reindex(options: { full?: boolean } = {}): Promise<ReindexReport> {
+    if (options.full) fullWanted = true;
     if (!current) {
-      current = run().finally(() => {
+      const full = fullWanted;
+      fullWanted = false;
+      current = run(full).finally(() => {
         current = null;
       });
       return current;

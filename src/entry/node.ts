@@ -105,9 +105,25 @@ async function main(): Promise<void> {
     swap: (next, nextIndex) => {
       const old = index;
       [engine, index] = [next, nextIndex];
+      watchIntegrity(nextIndex);
       return old;
     },
   });
+  // A large build is served before its checksums are verified (on a thread): a mismatch rebuilds it from the
+  // corpus, reusing nothing of it, and swaps the result in.
+  const [indexDir, corpusDir] = [config.INDEX_DIR, config.CORPUS_DIR];
+  function watchIntegrity(loaded: LoadedIndex): void {
+    loaded.verified.catch((err: unknown) => {
+      if (index !== loaded || !reindexer) return;
+      const why = err instanceof Error ? err.message : String(err);
+      log({ level: "error", msg: `index at ${indexDir} is corrupted (${why}); rebuilding from ${corpusDir}` });
+      reindexer.reindex({ full: true }).then(
+        (report) => info(`built index: ${report.passages} passages from ${report.documents} documents in ${report.ms} ms`),
+        (e) => log({ level: "error", msg: `rebuilding the corrupted index failed: ${e instanceof Error ? e.message : String(e)}` }),
+      );
+    });
+  }
+  watchIntegrity(index);
   if (config.CORPUS_WATCH === "1") {
     const r = reindexer;
     watchCorpus(config.CORPUS_DIR, () => {

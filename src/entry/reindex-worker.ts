@@ -12,13 +12,15 @@ import { buildIndex } from "../store/build-index.js";
 const { config } = workerData as { config: Config };
 const embedder = createNodeEmbeddings(config);
 
-parentPort!.on("message", async () => {
+parentPort!.on("message", async (message: unknown) => {
   try {
     const result = await buildIndex({
       corpusDir: config.CORPUS_DIR,
       indexDir: config.INDEX_DIR,
       embeddings: embedder.embeddings,
       embedderId: embedder.id,
+      // "rebuild": nothing of the build in service is reused (it failed its checksums).
+      incremental: message !== "rebuild",
     });
     parentPort!.postMessage({ ok: true, result });
   } catch (err) {

@@ -72,6 +72,51 @@ export class KeywordIndexBuilder {
     }
   }
 
+  /**
+   * The passages added so far as runs (per passage its distinct terms, by this builder's numbers in first-use
+   * order, and their frequencies x 100), with the terms: what an analysis thread posts back for `addRuns`.
+   */
+  finishRuns(): { terms: string[]; runOffsets: Int32Array; runTerms: Uint32Array; runFreqs: Uint32Array; lengths100: Uint32Array } {
+    const { runTerms, runFreqs, count } = this;
+    const runOffsets = new Int32Array(this.passages + 1);
+    const terms = new Uint32Array(count - this.passages);
+    const freqs = new Uint32Array(count - this.passages);
+    let out = 0;
+    let passage = -1;
+    for (let i = 0; i < count; i++) {
+      if (runTerms[i] === NO_TERM) {
+        if (passage >= 0) runOffsets[passage + 1] = out;
+        passage = runFreqs[i]!;
+        continue;
+      }
+      terms[out] = runTerms[i]!;
+      freqs[out++] = runFreqs[i]!;
+    }
+    if (passage >= 0) runOffsets[passage + 1] = out;
+    return { terms: this.terms, runOffsets, runTerms: terms, runFreqs: freqs, lengths100: this.lengths100.slice(0, this.passages) };
+  }
+
+  /**
+   * Appends passages given as runs over `terms` (what finishRuns gives): the same postings, and the same term
+   * numbers, as adding those passages' terms here one by one.
+   */
+  addRuns(terms: string[], runOffsets: Int32Array, runTerms: Uint32Array, runFreqs: Uint32Array, lengths100: Uint32Array): void {
+    const map = new Int32Array(terms.length).fill(-1);
+    for (let p = 0; p + 1 < runOffsets.length; p++) {
+      const start = runOffsets[p]!;
+      const end = runOffsets[p + 1]!;
+      this.reserve(end - start + 1);
+      this.startPassage(lengths100[p]!);
+      for (let j = start; j < end; j++) {
+        const local = runTerms[j]!;
+        let id = map[local]!;
+        if (id < 0) id = map[local] = this.intern(terms[local]!);
+        this.runTerms[this.count] = id;
+        this.runFreqs[this.count++] = runFreqs[j]!;
+      }
+    }
+  }
+
   /** The postings (what a build writes); KeywordIndex.fromPostings adds the search structures. */
   finishPostings(): KeywordPostings {
     const { terms, runTerms, runFreqs, count } = this;

@@ -26,7 +26,8 @@ export interface KeywordPostings {
   /** Term t's postings are docs[offsets[t] .. offsets[t + 1]), ascending. */
   offsets: Int32Array;
   docs: Int32Array;
-  freqs100: Uint32Array;
+  /** Uint16Array when every frequency fits (as the build folder stores them), Uint32Array otherwise. */
+  freqs100: Uint32Array | Uint16Array;
   lengths100: Uint32Array;
 }
 

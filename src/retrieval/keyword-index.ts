@@ -1,26 +1,33 @@
 /**
  * BM25 keyword ranking over the analyzed terms of each passage (both languages, city and speaker names).
  * Postings live in flat typed arrays (one offsets table, one passage array, one frequency array), so a 100k-passage
- * index is a handful of allocations that load straight from a file. A query reuses one score buffer and keeps only
- * the best k in a small heap, so a search allocates nothing corpus-sized and sorts nothing but its k hits.
+ * index is a handful of allocations that load straight from a file. A query sums scores window by window into one
+ * small buffer and keeps only the best k in a small heap, so a search allocates nothing corpus-sized.
  */
 import { KeywordIndexBuilder } from "./keyword-index-builder.js";
 import type { KeywordHit, KeywordIndexData, KeywordPostings } from "./keyword-index-types.js";
 import type { TermAnalyzer } from "./terms.js";
 import { analyze, type Term } from "./tokenize.js";
 import { PostingLookup } from "./posting-lookup.js";
-import { kthLargest, TopK } from "./top-k.js";
+import { TopK } from "./top-k.js";
 
 const K1 = 1.2;
 const B = 0.75;
-/** Pruning is only weighed before reading a posting list at least this long: shorter ones cost less to read. */
-const PRUNE_MIN_POSTINGS = 2048;
+/** Passages summed at a time: the accumulator stays in cache, and the bar is raised between windows. */
+const WINDOW = 4096;
+/**
+ * Passages per block of a term's "block maxima" (its largest BM25 factor among them): a passage is weighed against
+ * what the lazy terms can add in its own block, far less than their largest anywhere for the common terms of a
+ * 60-term question (block-max MaxScore).
+ */
+const BLOCK_BITS = 8;
+const BLOCK = 1 << BLOCK_BITS;
+/** Terms whose block maxima are kept (4 bytes per block: 16 KB a term at a million passages, 32 MB in all). */
+const BLOCK_MAXIMA_KEPT = 2048;
+/** Above 1 by more than float32 rounds off, so a stored maximum never falls below the true one. */
+const ROUND_UP = 1 + 1e-6;
 /** Room for rounding: partial scores are summed in another order than final ones. */
 const SLACK = 1e-9;
-/** What looking one term up for one passage costs, in postings read (a binary search of ~17 steps). */
-const LOOKUP_COST = 4;
-/** How many unread terms a passage that might still make it is typically looked up in before it is settled. */
-const LOOKUPS_PER_OPEN = 4;
 
 export type { KeywordHit, KeywordIndexData, KeywordPostings } from "./keyword-index-types.js";
 
@@ -29,14 +36,16 @@ export class KeywordIndex {
   private readonly idf: Float64Array;
   /** Per passage, BM25's length normalisation K1 * (1 - B + B * length / average). */
   private readonly norms: Float64Array;
-  private readonly scores: Float64Array;
-  private readonly touched: Int32Array;
+  /** One window's partial scores (zero between searches). */
+  private readonly windowScores = new Float64Array(WINDOW);
   /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
   private readonly maxFactors: Float64Array;
+  /** Per term (kept for recently searched terms), its largest BM25 factor in each block of BLOCK passages. */
+  private readonly blockMaxima = new Map<number, Float32Array>();
   private readonly lookup: PostingLookup;
   /**
-   * The last search's postings: how many lists it read in full and how many postings those held, against how many
-   * the query's terms hold in all. Less read than held means pruning skipped lists (what tests check it does).
+   * The last search's postings: how many it read through (the essential lists', window by window), against how many
+   * the query's terms hold in all. Less read than held means pruning skipped postings (what tests check it does).
    */
   readonly lastSearch = { postingsRead: 0, postingsHeld: 0 };
 
@@ -58,9 +67,8 @@ export class KeywordIndex {
     const avgLength = n ? total / n : 1;
     this.norms = new Float64Array(n);
     for (let i = 0; i < n; i++) this.norms[i] = K1 * (1 - B + (B * (lengths100[i]! / 100)) / avgLength);
-    this.scores = new Float64Array(n);
-    this.touched = new Int32Array(n);
     this.maxFactors = new Float64Array(terms.length).fill(-1);
+
     this.lookup = new PostingLookup(postings);
   }
 
@@ -70,9 +78,12 @@ export class KeywordIndex {
     return KeywordIndex.fromPostings(builder.finishPostings(), analyzeText, false);
   }
 
-  /** From the portable (Worker) form or the flat (build folder) form. */
-  static fromData(data: KeywordIndexData | KeywordPostings, analyzeText: TermAnalyzer = analyze): KeywordIndex {
-    if ("offsets" in data) return KeywordIndex.fromPostings(data, analyzeText);
+  /**
+   * From the portable (Worker) form or the flat (build folder) form; `checked: false` skips the flat form's
+   * consistency check, for postings its reader already checked (readKeywordPostings does).
+   */
+  static fromData(data: KeywordIndexData | KeywordPostings, analyzeText: TermAnalyzer = analyze, checked = true): KeywordIndex {
+    if ("offsets" in data) return KeywordIndex.fromPostings(data, analyzeText, checked);
     const offsets = new Int32Array(data.terms.length + 1);
     data.docs.forEach((list, t) => (offsets[t + 1] = offsets[t]! + list.length));
     const docs = new Int32Array(offsets[data.terms.length]!);
@@ -91,17 +102,23 @@ export class KeywordIndex {
     return new KeywordIndex(postings, analyzeText);
   }
 
-  /** Throws unless the parts of a flat index agree (a damaged file fails at load, not mid-query). */
+  /**
+   * Throws unless the parts of a flat index agree (a damaged file fails at load, not mid-query): sizes, list bounds,
+   * and each list's first and last passage within range (lists are ascending, which the build's checksums vouch
+   * for; a check of every posting cost half a second at a million passages).
+   */
   static checkPostings({ terms, offsets, docs, freqs100, lengths100 }: KeywordPostings): void {
     if (offsets.length !== terms.length + 1 || offsets[terms.length] !== docs.length || freqs100.length !== docs.length) {
       throw new Error(`keyword postings do not add up (${terms.length} terms, ${docs.length} postings)`);
     }
+    const n = lengths100.length;
     for (let t = 0; t < terms.length; t++) {
-      if (offsets[t]! > offsets[t + 1]!) throw new Error(`keyword postings of term ${t} are out of order`);
-    }
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
-      if (doc < 0 || doc >= lengths100.length) throw new Error(`keyword posting points outside the ${lengths100.length} passages`);
+      const start = offsets[t]!;
+      const end = offsets[t + 1]!;
+      if (start > end) throw new Error(`keyword postings of term ${t} are out of order`);
+      if (start < end && (docs[start]! < 0 || docs[end - 1]! >= n || docs[start]! > docs[end - 1]!)) {
+        throw new Error(`keyword posting points outside the ${n} passages`);
+      }
     }
   }
 
@@ -155,10 +172,12 @@ export class KeywordIndex {
 
   /**
    * The k best passages by BM25, ties to the lower index. Exact, without scoring every passage that shares a common
-   * word with the query ("MaxScore"): terms are read in order of the most they can add to a score, and reading
-   * stops once the terms left could not lift a passage not yet seen to the k-th best score; the passages already
-   * seen that might still make it are then scored by looking the remaining terms up. Every score that decides the
-   * result is summed in the query's term order, as a plain full scan does, so results are the same to the last bit.
+   * word with the query ("MaxScore", document at a time): passages are visited in index order through the lists of
+   * the terms that can still lift a passage to the k-th best score (the "essential" ones); the other terms, whose
+   * bounds together fall short of it, are only looked up (a forward search in their lists) for passages whose bound
+   * still clears it. As the k-th best score rises, more terms stop being essential and their lists are skipped.
+   * Every score that enters the result is summed in the query's term order, as a plain full scan does, so results
+   * are the same to the last bit.
    */
   search(query: string, k: number): KeywordHit[] {
     return this.searchTerms(this.analyzeText(query), k);
@@ -173,118 +192,185 @@ export class KeywordIndex {
     }
     const want = Math.max(0, Math.floor(k));
     if (want === 0 || queryTerms.size === 0) return [];
-    const ids = [...queryTerms.keys()];
-    const weights = ids.map((id) => queryTerms.get(id)! * this.idf[id]!);
-    const bounds = ids.map((id, i) => weights[i]! * this.maxTermFactor(id));
     const { offsets, docs, freqs100 } = this.postings;
-    // Pruning is only ever weighed before a long list. Without one, every list is read, so they are read in the
-    // query's order: partial scores are then summed exactly as scoreOf sums them, and need no rescoring.
-    const prunable = ids.some((id) => offsets[id + 1]! - offsets[id]! >= PRUNE_MIN_POSTINGS);
-    const order = ids.map((_, i) => i);
-    if (prunable) order.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
-    // restBound[i] / restPostings[i]: the most terms order[i..] can add to a score / how many postings they hold.
-    const restBound = new Float64Array(order.length + 1);
-    const restPostings = new Float64Array(order.length + 1);
-    for (let i = order.length - 1; i >= 0; i--) {
-      const id = ids[order[i]!]!;
-      restBound[i] = restBound[i + 1]! + bounds[order[i]!]!;
-      restPostings[i] = restPostings[i + 1]! + offsets[id + 1]! - offsets[id]!;
+    const norms = this.norms;
+    const m = queryTerms.size;
+    // Query order (t) for summing; bound order (ascending, o) for pruning.
+    const ids = new Int32Array(m);
+    const weights = new Float64Array(m);
+    const bounds = new Float64Array(m);
+    let t = 0;
+    for (const [id, weight] of queryTerms) {
+      ids[t] = id;
+      weights[t] = weight * this.idf[id]!;
+      bounds[t] = weights[t]! * this.maxTermFactor(id);
+      t++;
     }
-
-    const { scores, touched, norms } = this;
-    let touchedCount = 0;
-    let kth = 0; // a lower bound of the k-th best final score
-    const exact = new Map<number, number>(); // passages scored exactly so far
-    let readSinceCheck = 0;
+    const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+    // below[o]: the most the terms order[0 .. o) can add together.
+    const below = new Float64Array(m + 1);
+    for (let o = 0; o < m; o++) below[o + 1] = below[o]! + bounds[order[o]!]!;
+    // Per term (query order): its cursor in its list and where the list ends.
+    const pos = new Int32Array(m);
+    const look = new Int32Array(m);
+    // Per term, the most it adds to a passage of each block (a bound a little above, in 32 bits).
+    const blockMax = Array.from(ids, (id) => this.blockFactors(id));
+    const blockBase = new Float64Array(WINDOW / BLOCK);
+    const end = new Int32Array(m);
+    let held = 0;
+    for (let i = 0; i < m; i++) {
+      pos[i] = look[i] = offsets[ids[i]!]!;
+      end[i] = offsets[ids[i]! + 1]!;
+      held += end[i]! - pos[i]!;
+    }
+    // Passages are visited window by window: the essential lists' postings in the window are summed into an
+    // accumulator (term at a time, cache-friendly), then each passage whose sum plus what the other terms could add
+    // still clears the bar has those terms looked up, and is scored exactly once it survives them.
+    const n = norms.length;
+    const acc = this.windowScores;
+    const top = new TopK(want);
+    // A first bar from the passages of the rarest, most valuable terms, scored exactly: the k-th best of them is at
+    // most the k-th best overall, so nothing that belongs in the result falls below it.
+    let bar = this.firstBar(ids, weights, order, want) * (1 - SLACK);
+    let lazy = 0; // terms order[0 .. lazy) are not essential: looked up, never iterated
+    while (lazy < m && below[lazy + 1]! < bar) lazy++;
     let read = 0;
-    for (; read < order.length; read++) {
-      const t = order[read]!;
-      const id = ids[t]!;
-      const start = offsets[id]!;
-      const end = offsets[id + 1]!;
-      if (touchedCount >= want && end - start >= PRUNE_MIN_POSTINGS && readSinceCheck >= touchedCount) {
-        readSinceCheck = 0;
-        kth = Math.max(kth, this.exactKth(touchedCount, want, ids, weights, exact));
-        const bar = kth * (1 - SLACK);
-        if (restBound[read]! < bar) {
-          // Stop when looking the rest up for the passages that can still make it costs less than reading it.
-          let open = 0;
-          for (let i = 0; i < touchedCount; i++) if (scores[touched[i]!]! + restBound[read]! >= bar) open++;
-          if (open * LOOKUPS_PER_OPEN * LOOKUP_COST < restPostings[read]!) break;
-        }
+    for (let w0 = 0; w0 < n; w0 += WINDOW) {
+      const w1 = Math.min(n, w0 + WINDOW);
+      const lz = lazy;
+      // Per block of the window, the most the lazy terms can add to one of its passages.
+      const firstBlock = w0 >> BLOCK_BITS;
+      const blocks = ((w1 - w0 + BLOCK - 1) >> BLOCK_BITS);
+      blockBase.fill(0);
+      for (let o = 0; o < lz; o++) {
+        const i = order[o]!;
+        const weight = weights[i]!;
+        const maxima = blockMax[i]!;
+        for (let bb = 0; bb < blocks; bb++) blockBase[bb] = blockBase[bb]! + weight * maxima[firstBlock + bb]!;
       }
-      const weight = weights[t]!;
-      for (let j = start; j < end; j++) {
-        const doc = docs[j]!;
-        const f = freqs100[j]! / 100;
-        if (scores[doc] === 0) touched[touchedCount++] = doc;
-        scores[doc] = scores[doc]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
-      }
-      readSinceCheck += end - start;
-    }
-    this.lastSearch.postingsHeld = restPostings[0]!;
-    this.lastSearch.postingsRead = restPostings[0]! - restPostings[read]!;
-    const unread = restBound[read]!;
-    if (read === order.length && touchedCount >= want) kth = Math.max(kth, kthLargest(this.scores, this.touched, touchedCount, want));
-    const top = new TopK(Math.min(want, touchedCount));
-    let bar = touchedCount >= want ? kth * (1 - SLACK) : -Infinity;
-    // Passages already scored exactly go in first; the others must beat them.
-    for (const [doc, score] of exact) {
-      top.offer(doc, score);
-      scores[doc] = -1; // done: partial scores are never negative
-    }
-    if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i]!;
-      let bound = scores[doc]! + unread;
-      if (scores[doc]! < 0) continue;
-      if (bound < bar) continue;
-      // Tighten the bound with the unread terms, most valuable first, until it clears or falls below the bar.
-      for (let u = read; u < order.length && bound >= bar; u++) {
-        const t = order[u]!;
-        const at = this.lookup.find(ids[t]!, doc);
-        bound -= bounds[t]!;
-        if (at >= 0) {
+      let any = false;
+      for (let o = lz; o < m; o++) {
+        const i = order[o]!;
+        const weight = weights[i]!;
+        let at = pos[i]!;
+        const stop = end[i]!;
+        const from = at;
+        while (at < stop) {
+          const doc = docs[at]!;
+          if (doc >= w1) break;
           const f = freqs100[at]! / 100;
-          bound += weights[t]! * ((f * (K1 + 1)) / (f + norms[doc]!));
+          acc[doc - w0] = acc[doc - w0]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+          at++;
         }
+        if (at > from) any = true;
+        read += at - from;
+        // The exact score looks this term up again from the window's start.
+        look[i] = from;
+        pos[i] = at;
       }
-      if (bound < bar) continue;
-      top.offer(doc, prunable ? this.scoreOf(doc, ids, weights) : scores[doc]!);
-      if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
+      if (!any) {
+        // No essential posting left in this window; none in any later one when every essential list is done.
+        let more = false;
+        for (let o = lz; o < m && !more; o++) more = pos[order[o]!]! < end[order[o]!]!;
+        if (!more) break;
+        continue;
+      }
+      for (let d = 0; d < w1 - w0; d++) {
+        const sum = acc[d]!;
+        if (sum === 0) continue;
+        acc[d] = 0;
+        let bound = sum + blockBase[d >> BLOCK_BITS]!;
+        if (bound < bar) continue;
+        const doc = w0 + d;
+        const norm = norms[doc]!;
+        const block = doc >> BLOCK_BITS;
+        // Tighten the bound with the lazy terms, the most valuable first, until it falls below the bar.
+        for (let o = lz - 1; o >= 0 && bound >= bar; o--) {
+          const i = order[o]!;
+          bound -= weights[i]! * blockMax[i]![block]!;
+          const at = this.advance(look[i]!, end[i]!, doc);
+          look[i] = at;
+          if (at < end[i]! && docs[at]! === doc) {
+            const f = freqs100[at]! / 100;
+            bound += weights[i]! * ((f * (K1 + 1)) / (f + norm));
+          }
+        }
+        if (bound < bar) continue;
+        // Exact, summed in the query's order.
+        let score = 0;
+        for (let i = 0; i < m; i++) {
+          const at = this.advance(look[i]!, end[i]!, doc);
+          look[i] = at;
+          if (at < end[i]! && docs[at]! === doc) {
+            const f = freqs100[at]! / 100;
+            score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+          }
+        }
+        top.offer(doc, score);
+        if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
+      }
+      while (lazy < m && below[lazy + 1]! < bar) lazy++;
+      // A term that just became lazy is looked up from where its list was read to.
+      for (let o = lz; o < lazy; o++) look[order[o]!] = pos[order[o]!]!;
     }
-    for (let i = 0; i < touchedCount; i++) scores[touched[i]!] = 0;
+    this.lastSearch.postingsHeld = held;
+    this.lastSearch.postingsRead = read;
     return top.sorted();
   }
 
-  /** The exact scores of the k passages with the best partial scores: the least of them bounds the k-th best. */
-  private exactKth(touchedCount: number, k: number, ids: number[], weights: number[], exact: Map<number, number>): number {
-    // The k-th best partial score first (one comparison per passage), then the passages that reach it.
-    const threshold = kthLargest(this.scores, this.touched, touchedCount, k);
-    let least = Infinity;
-    let taken = 0;
-    for (let i = 0; i < touchedCount && taken < k; i++) {
-      const doc = this.touched[i]!;
-      if (this.scores[doc]! < threshold) continue;
-      taken++;
-      let score = exact.get(doc);
-      if (score === undefined) exact.set(doc, (score = this.scoreOf(doc, ids, weights)));
-      least = Math.min(least, score);
+  /**
+   * The k-th best exact score among the passages of the query's most valuable terms (those with the largest
+   * bounds, taken until they hold a few times k passages), or -Infinity when they hold fewer than k.
+   */
+  private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number): number {
+    const { offsets, docs, freqs100 } = this.postings;
+    const limit = Math.max(4 * k, 64);
+    const picked = new Set<number>();
+    for (let o = order.length - 1; o >= 0 && picked.size < limit; o--) {
+      const id = ids[order[o]!]!;
+      for (let j = offsets[id]!, end = offsets[id + 1]!; j < end && picked.size < limit; j++) picked.add(docs[j]!);
     }
-    return least;
+    if (picked.size < k) return -Infinity;
+    const sorted = Int32Array.from(picked).sort();
+    const at = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) at[i] = offsets[ids[i]!]!;
+    const best = new TopK(k);
+    for (const doc of sorted) {
+      const norm = this.norms[doc]!;
+      let score = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const end = offsets[ids[i]! + 1]!;
+        const j = (at[i] = this.advance(at[i]!, end, doc));
+        if (j >= end || docs[j] !== doc) continue;
+        const f = freqs100[j]! / 100;
+        score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+      }
+      best.offer(doc, score);
+    }
+    return best.worstScore;
   }
 
-  /** A passage's BM25 score, summed over the query's terms in the query's order. */
-  private scoreOf(doc: number, ids: number[], weights: number[]): number {
-    let score = 0;
-    const norm = this.norms[doc]!;
-    for (let t = 0; t < ids.length; t++) {
-      const at = this.lookup.find(ids[t]!, doc);
-      if (at < 0) continue;
-      const f = this.postings.freqs100[at]! / 100;
-      score = score + weights[t]! * ((f * (K1 + 1)) / (f + norm));
+  /** The first position in [from, end) whose passage is at least `doc` (gallop, then bisect). */
+  private advance(from: number, end: number, doc: number): number {
+    const docs = this.postings.docs;
+    if (from >= end || docs[from]! >= doc) return from;
+    let step = 1;
+    let lo = from;
+    let hi = from + 1;
+    while (hi < end && docs[hi]! < doc) {
+      lo = hi;
+      step <<= 1;
+      hi = lo + step;
     }
-    return score;
+    if (hi > end) hi = end;
+    // docs[lo] < doc; the answer is in (lo, hi].
+    lo++;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (docs[mid]! < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The largest (f * (K1 + 1)) / (f + norm) over a term's postings: with the query weight, its most a passage gains. */
@@ -293,13 +379,31 @@ export class KeywordIndex {
     if (max >= 0) return max;
     const { offsets, docs, freqs100 } = this.postings;
     max = 0;
+    // One block past the last whole one, so a window's blocks can be read without a bounds check.
+    const blocks = new Float32Array((Math.ceil(this.norms.length / WINDOW) * WINDOW) >> BLOCK_BITS);
     for (let j = offsets[id]!, end = offsets[id + 1]!; j < end; j++) {
       const f = freqs100[j]! / 100;
-      const x = (f * (K1 + 1)) / (f + this.norms[docs[j]!]!);
+      const doc = docs[j]!;
+      const x = (f * (K1 + 1)) / (f + this.norms[doc]!);
       if (x > max) max = x;
+      const up = Math.fround(x * ROUND_UP);
+      if (up > blocks[doc >> BLOCK_BITS]!) blocks[doc >> BLOCK_BITS] = up;
     }
     this.maxFactors[id] = max;
+    if (this.blockMaxima.size >= BLOCK_MAXIMA_KEPT) this.blockMaxima.clear();
+    this.blockMaxima.set(id, blocks);
     return max;
+  }
+
+  /** A term's largest factor per block (computed with maxTermFactor, again if it was dropped since). */
+  private blockFactors(id: number): Float32Array {
+    let blocks = this.blockMaxima.get(id);
+    if (!blocks) {
+      this.maxFactors[id] = -1;
+      this.maxTermFactor(id);
+      blocks = this.blockMaxima.get(id)!;
+    }
+    return blocks;
   }
 
 }

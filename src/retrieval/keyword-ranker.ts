@@ -8,6 +8,7 @@
 import type { Passage } from "../schemas.js";
 import type { KeywordHit, KeywordIndex } from "./keyword-index.js";
 import type { Term } from "./tokenize.js";
+import { IdIndex } from "../util/id-index.js";
 
 export interface KeywordRanking {
   /** BM25's best passages for the question, best first, ties to the lower index. */
@@ -38,13 +39,13 @@ export interface KeywordRanker {
 
 /** The ranker over an in-memory KeywordIndex and passage array: everything answers synchronously. */
 export class MemoryKeywordRanker implements KeywordRanker, CandidatePassages {
-  private readonly indexById = new Map<string, number>();
+  private readonly indexById: IdIndex;
 
   constructor(
     private readonly keyword: KeywordIndex,
     private readonly passages: readonly Passage[],
   ) {
-    passages.forEach((p, i) => this.indexById.set(p.id, i));
+    this.indexById = new IdIndex(passages.map((p) => p.id));
   }
 
   rank(questionTerms: readonly Term[], n: number): KeywordRanking {

@@ -8,10 +8,11 @@ import { open, readFile } from "node:fs/promises";
 
 const MAGIC = 0x41514343; // "CCQA", little-endian
 
-type ArrayType = "u16" | "u32" | "i32" | "f32" | "f64";
-type AnyTypedArray = Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+type ArrayType = "u8" | "u16" | "u32" | "i32" | "f32" | "f64";
+type AnyTypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 
 const CONSTRUCTORS = {
+  u8: Uint8Array,
   u16: Uint16Array,
   u32: Uint32Array,
   i32: Int32Array,
@@ -20,6 +21,7 @@ const CONSTRUCTORS = {
 } as const;
 
 function typeOf(array: AnyTypedArray): ArrayType {
+  if (array instanceof Uint8Array) return "u8";
   if (array instanceof Uint16Array) return "u16";
   if (array instanceof Uint32Array) return "u32";
   if (array instanceof Int32Array) return "i32";

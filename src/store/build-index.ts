@@ -14,9 +14,14 @@ import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs
 import { join } from "node:path";
 import { corpusHash, readCorpusDir } from "../corpus/load-dir.js";
 import { createTermAnalyzer } from "../retrieval/terms.js";
-import { collectPassages } from "./collect-passages.js";
+import { collectPassages, type CollectedPassages } from "./collect-passages.js";
 import { statCorpus } from "./corpus-stats.js";
-import { indexPassages } from "./index-passages.js";
+import { indexPassages, type IndexOutput } from "./index-passages.js";
+import { analyzeInThreads, ingestThreads, PARALLEL_MIN_TEXT, type ParallelResult } from "./parallel-analyze.js";
+import { LocalEmbeddings } from "../retrieval/local-embedder.js";
+import type { CorpusFile } from "../corpus/load-dir.js";
+import type { PreviousBuild } from "./previous-build.js";
+import type { TermAnalyzer } from "../retrieval/terms.js";
 import { checksumOf, writeChecksums, type Checksums } from "./integrity.js";
 import { writeKeywordFile } from "./keyword-file.js";
 import { BUILD_FILES, MANIFEST_VERSION, readManifest, writeManifestAtomically, type Manifest, type VectorIndexSpec } from "./manifest.js";
@@ -38,6 +43,11 @@ export interface BuildOptions {
   onProgress?: (p: BuildProgress) => void;
   /** Reuse unchanged documents and passages of the build in service (default true). */
   incremental?: boolean;
+  /**
+   * Threads for a full build with the built-in embedder (default: INGEST_THREADS, else the CPUs, up to 8; used from
+   * PARALLEL_MIN_TEXT of text on, or whatever the size when set here). 0 or 1: one thread.
+   */
+  threads?: number;
   /** "auto" (default): the exact sparse index when the vectors are sparse (the built-in embedder), else HNSWLib. */
   vectorIndex?: "auto" | "sparse" | "hnsw";
 }
@@ -96,22 +106,42 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     return unchanged ? { doc, hash, text: "" } : null;
   });
   step("readCorpus");
-  const collected = await collectPassages(corpus.files, prev);
-  step("parse");
-  onProgress?.({ phase: "parse", done: collected.total, total: collected.total });
-  const t1 = performance.now();
-
-  const indexed = await indexPassages({
-    total: collected.total,
-    reusedFrom: collected.reusedFrom,
-    added: collected.added,
-    allIds: collected.allIds,
-    prev,
-    embeddings,
-    terms,
-    vectorIndex: options.vectorIndex ?? "auto",
-    onProgress: (phase, done, total) => onProgress?.({ phase, done, total }),
+  // A full build with the built-in embedder and enough text is parsed, analyzed and embedded on several threads
+  // (the same index, byte for byte); anything else, or threads that fail to start, goes the single-threaded way.
+  const analyzeStarted = performance.now();
+  const threaded = await analyzeFullBuildInThreads(corpus.files, prev, embeddings, options, terms, onProgress).catch((err: unknown) => {
+    steps.threadsFailed = 1;
+    corpus.warnings.push(`ingest threads failed (${err instanceof Error ? err.message : String(err)}); built on one thread`);
+    return null;
   });
+  let collected: Pick<CollectedPassages, "segments" | "total" | "mergedByDoc" | "reusedDocuments"> & { embedded: number };
+  let indexed: Pick<IndexOutput, "keyword" | "vectors" | "spec" | "dimensions" | "embedMs">;
+  let t1: number;
+  if (threaded) {
+    step("analyzeInThreads");
+    t1 = analyzeStarted;
+    const mergedByDoc = new Map(threaded.segments.map((s) => [s.doc, s.merged]));
+    const segments = threaded.segments.map((s) => ({ doc: s.doc, hash: s.hash, count: s.passages.length, passages: s.passages, hashes: s.hashes }));
+    collected = { segments, total: threaded.total, mergedByDoc, reusedDocuments: 0, embedded: threaded.total };
+    indexed = { keyword: threaded.keyword, vectors: { kind: "sparse", columns: threaded.columns }, spec: { kind: "sparse" }, dimensions: (embeddings as LocalEmbeddings).dimensions, embedMs: threaded.analyzeMs };
+  } else {
+    // Parse progress is counted in documents (their passages are not known before they are parsed).
+    const serial = await collectPassages(corpus.files, prev, (done, total) => onProgress?.({ phase: "parse", done, total }));
+    step("parse");
+    t1 = performance.now();
+    indexed = await indexPassages({
+      total: serial.total,
+      reusedFrom: serial.reusedFrom,
+      added: serial.added,
+      allIds: serial.allIds,
+      prev,
+      embeddings,
+      terms,
+      vectorIndex: options.vectorIndex ?? "auto",
+      onProgress: (phase, done, total) => onProgress?.({ phase, done, total }),
+    });
+    collected = { ...serial, embedded: serial.added.ids.length };
+  }
   const { keyword, vectors, spec, dimensions, embedMs } = indexed;
   onProgress?.({ phase: "index", done: collected.total, total: collected.total });
   step("embedAndIndex");
@@ -186,13 +216,37 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
       documents: corpus.files.length,
       reusedDocuments: collected.reusedDocuments,
       passages: collected.total,
-      embedded: collected.added.ids.length,
+      embedded: collected.embedded,
       vectorIndex: spec.kind,
       skipped: corpus.skipped,
       duplicatesMerged: Object.values(duplicatesMerged).reduce((a, b) => a + b, 0),
       ...(previous.build ? {} : { fullBuildReason: previous.reason }),
     },
   };
+}
+
+/**
+ * The threaded full build, when it applies: no previous build to reuse, the built-in embedder (sparse vectors),
+ * more than one thread, and at least PARALLEL_MIN_TEXT of text. Null when it does not apply.
+ */
+async function analyzeFullBuildInThreads(
+  files: CorpusFile[],
+  prev: PreviousBuild | null,
+  embeddings: EmbeddingsInterface,
+  options: BuildOptions,
+  terms: TermAnalyzer,
+  onProgress: BuildOptions["onProgress"],
+): Promise<ParallelResult | null> {
+  const threads = options.threads ?? ingestThreads();
+  if (prev || !(embeddings instanceof LocalEmbeddings) || options.vectorIndex === "hnsw" || threads < 2) return null;
+  const text = files.reduce((sum, f) => sum + f.text.length, 0);
+  if (text < (options.threads ? 0 : PARALLEL_MIN_TEXT)) return null;
+  return analyzeInThreads(files, {
+    threads,
+    dimensions: embeddings.dimensions,
+    analyzeText: terms,
+    onProgress: (done, total) => onProgress?.({ phase: "parse", done, total }),
+  });
 }
 
 /** Old builds and builds left by a killed ingest; the one the manifest points at stays. */

@@ -36,7 +36,12 @@ export interface CollectedPassages {
   allIds(): Promise<string[]>;
 }
 
-export async function collectPassages(files: CorpusFile[], prev: PreviousBuild | null): Promise<CollectedPassages> {
+/** `onProgress(done, total)` after each document (in documents), with a turn of the event loop, so a progress bar draws. */
+export async function collectPassages(
+  files: CorpusFile[],
+  prev: PreviousBuild | null,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CollectedPassages> {
   const segments: DocumentSegment[] = [];
   const reusedFrom: number[] = [];
   const added = { ids: [] as string[], texts: [] as string[] };
@@ -71,6 +76,10 @@ export async function collectPassages(files: CorpusFile[], prev: PreviousBuild |
       }
     });
     segments.push({ doc: file.doc, hash: file.hash, count: passages.length, passages, hashes });
+    if (onProgress) {
+      onProgress(segments.length, files.length);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
   const allIds = async () => {
     const ids: string[] = [];

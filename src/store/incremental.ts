@@ -52,8 +52,8 @@ export function mergeKeywordPostings(prev: KeywordPostings, fresh: KeywordPostin
   // is dropped, which keeps has() and idf exactly as a fresh build would have them.
   const capacity = prev.docs.length + fresh.docs.length;
   const merged: Lists<Uint32Array> = { docs: new Int32Array(capacity), values: new Uint32Array(capacity) };
-  const prevLists: Lists<Uint32Array> = { docs: prev.docs, values: prev.freqs100 };
-  const freshLists: Lists<Uint32Array> = { docs: fresh.docs, values: fresh.freqs100 };
+  const prevLists: Lists<Uint32Array | Uint16Array> = { docs: prev.docs, values: prev.freqs100 };
+  const freshLists: Lists<Uint32Array | Uint16Array> = { docs: fresh.docs, values: fresh.freqs100 };
   const terms: string[] = [];
   const offsets: number[] = [0];
   let out = 0;
@@ -97,7 +97,7 @@ export function mergeSparseColumns(prev: SparseColumns, fresh: SparseColumns, pl
 }
 
 /** Parallel lists: passage numbers and a value for each (a term frequency, a vector component). */
-interface Lists<V extends Uint32Array | Float32Array> {
+interface Lists<V extends Uint32Array | Uint16Array | Float32Array> {
   docs: Int32Array;
   values: V;
 }
@@ -107,13 +107,13 @@ interface Lists<V extends Uint32Array | Float32Array> {
  * passages that left dropped) and `fresh`'s entries [k, kEnd) (added passages, in plan order), both ascending.
  * Returns the position after the last entry written.
  */
-function mergeList<V extends Uint32Array | Float32Array>(
-  into: Lists<V>,
+function mergeList(
+  into: Lists<Uint32Array | Float32Array>,
   out: number,
-  prev: Lists<V>,
+  prev: Lists<Uint32Array | Uint16Array | Float32Array>,
   from: number,
   to: number,
-  fresh: Lists<V>,
+  fresh: Lists<Uint32Array | Uint16Array | Float32Array>,
   k: number,
   kEnd: number,
   { next, added }: MergePlan,

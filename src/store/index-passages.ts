@@ -62,6 +62,8 @@ export async function indexPassages(input: IndexInput): Promise<IndexOutput> {
       for (const text of batch) fresh.addText(text);
     }
     input.onProgress?.("embed", Math.min(start + EMBED_BATCH, added.texts.length), added.texts.length);
+    // A turn of the event loop now and then, so a progress bar that draws on a timer (no TTY) keeps drawing.
+    if (input.onProgress && (start / EMBED_BATCH) % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const embedMs = performance.now() - started;
   const dimensions =

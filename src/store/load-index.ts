@@ -12,7 +12,7 @@ import type { VectorIndex } from "../retrieval/vector-index.js";
 import { buildIndex, type BuildProgress } from "./build-index.js";
 import { HnswVectorIndex } from "./hnsw-vector-index.js";
 import { matchesRecordedStats } from "./corpus-stats.js";
-import { readChecksums, readVerified, verifyFiles } from "./integrity.js";
+import { readChecksums, readSized, readVerified, verifyFiles, verifyLater } from "./integrity.js";
 import { readKeywordPostings } from "./keyword-file.js";
 import { BUILD_FILES, readManifest, type Manifest } from "./manifest.js";
 import { passagesFileOf, readPassagesFile } from "./passages-file.js";
@@ -24,6 +24,12 @@ export interface LoadedIndex {
   vectors: VectorIndex;
   /** The BM25 index built at ingest: pass it to createEngine as `keywordData` so start-up does not rebuild it. */
   keywordData: KeywordPostings;
+  /**
+   * Resolves once every file of the build has matched its SHA-256. Small builds are checked before they load (this
+   * is already resolved); large ones are served at once and checked on a thread meanwhile: a mismatch rejects it
+   * with an IndexIntegrityError naming the file, and the server then rebuilds from the corpus (see node.ts).
+   */
+  verified: Promise<void>;
 }
 
 export type Staleness = { fresh: true } | { fresh: false; reason: string };
@@ -67,8 +73,16 @@ export type SearchThreadChoice = "auto" | "on" | "off";
  */
 export const SEARCH_THREAD_MIN_PASSAGES = 5_000;
 
+/**
+ * From this many bytes of build files on, "auto" checks their SHA-256 after the index is loaded, on a thread, instead
+ * of before: at a million passages (2.8 GB) hashing first cost 2.7 s of start-up.
+ */
+export const VERIFY_LATER_MIN_BYTES = 256 * 1024 * 1024;
+
 export interface LoadOptions {
   searchThread?: SearchThreadChoice;
+  /** "now": hash every file before using it; "later": check sizes now, hashes on a thread; "auto" by size. */
+  verify?: "auto" | "now" | "later";
   log?: (line: string) => void;
 }
 
@@ -80,7 +94,10 @@ export async function loadIndex(
 ): Promise<LoadedIndex> {
   const buildDir = join(indexDir, manifest.build);
   const checksums = await readChecksums(buildDir);
-  const read = (file: string) => readVerified(buildDir, checksums, file);
+  const totalBytes = Object.values(checksums.files).reduce((sum, f) => sum + f.bytes, 0);
+  const later = options.verify === "later" || (options.verify !== "now" && totalBytes >= VERIFY_LATER_MIN_BYTES);
+  const readChecked = later ? readSized : readVerified;
+  const read = (file: string) => readChecked(buildDir, checksums, file);
   const documents = Object.entries(manifest.documentPassages);
   const sparse = manifest.vectorIndex.kind === "sparse";
   const choice = options.searchThread ?? "auto";
@@ -97,14 +114,15 @@ export async function loadIndex(
     ),
     read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
     // Read straight into shared memory when a search thread will read the vectors too.
-    sparse ? readVerified(buildDir, checksums, BUILD_FILES.sparseVectors, { shared: threaded }) : null,
+    sparse ? readChecked(buildDir, checksums, BUILD_FILES.sparseVectors, { shared: threaded }) : null,
   ]);
   const passages = segments.flat();
   const ids = passages.map((p) => p.id);
   let vectors: VectorIndex & { size: number };
   if (vectorBytes) {
-    vectors = await SparseVectorIndex.load(BUILD_FILES.sparseVectors, ids, vectorBytes);
+    vectors = await SparseVectorIndex.load(BUILD_FILES.sparseVectors, ids, vectorBytes, !later);
   } else {
+    // Always before loading: hnswlib trusts its bytes and may crash the process on a damaged file.
     await verifyFiles(buildDir, checksums, Object.keys(checksums.files).filter((f) => f.startsWith(`${BUILD_FILES.hnsw}/`)));
     vectors = await HnswVectorIndex.load(join(buildDir, BUILD_FILES.hnsw), embeddings);
   }
@@ -116,7 +134,12 @@ export async function loadIndex(
   if (threaded && vectors instanceof SparseVectorIndex) {
     if (!(await vectors.startThread())) options.log?.("vector search thread did not start; searching on the main thread");
   }
-  return { manifest, passages, vectors, keywordData };
+  const verified = later
+    ? verifyLater(buildDir, checksums, Object.keys(checksums.files).filter((f) => !f.startsWith(`${BUILD_FILES.hnsw}/`)))
+    : Promise.resolve();
+  // Whoever serves the index handles a mismatch; this only keeps an unwatched one from crashing the process.
+  verified.catch(() => undefined);
+  return { manifest, passages, vectors, keywordData, verified };
 }
 
 export interface EnsureOptions {

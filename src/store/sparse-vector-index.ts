@@ -44,9 +44,9 @@ export class SparseVectorIndex implements VectorIndex {
     return new SparseVectorIndex(ids, rowsToColumns(rows));
   }
 
-  /** Reads `path` (or `bytes` already read from it), checked against the passages it must cover. */
-  static async load(path: string, ids: string[], bytes?: Buffer): Promise<SparseVectorIndex> {
-    return new SparseVectorIndex(ids, await readSparseSearchData(path, ids.length, bytes));
+  /** Reads `path` (or `bytes` already read from it), checked against the passages it must cover (see readSparseSearchData for `deep`). */
+  static async load(path: string, ids: string[], bytes?: Buffer, deep = true): Promise<SparseVectorIndex> {
+    return new SparseVectorIndex(ids, await readSparseSearchData(path, ids.length, bytes, deep));
   }
 
   get name(): string {

@@ -8,7 +8,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checksumOf, IndexIntegrityError, readChecksums, readVerified, verifyFiles, writeChecksums } from "../../src/store/integrity.js";
+import { checksumOf, IndexIntegrityError, readChecksums, readSized, readVerified, verifyFiles, verifyLater, writeChecksums } from "../../src/store/integrity.js";
 
 const FILES: Record<string, Buffer> = {
   "hnsw/args.json": Buffer.from("{}"),
@@ -67,5 +67,28 @@ describe("build checksums", () => {
   it("refuses to read a file the checksums do not record", async () => {
     const checksums = await readChecksums(dir);
     await expect(readVerified(dir, checksums, "keyword.bin")).rejects.toThrow(/keyword.bin is not recorded/);
+  });
+});
+
+describe("checksums verified after loading (large builds)", () => {
+  it("reads by size at once and confirms every file on a thread", async () => {
+    const checksums = await readChecksums(dir);
+    expect((await readSized(dir, checksums, "passages.json")).toString()).toBe("[]");
+    await expect(verifyLater(dir, checksums, Object.keys(checksums.files))).resolves.toBeUndefined();
+  });
+
+  it("rejects a same-size change it could not see by size, naming the file", async () => {
+    const checksums = await readChecksums(dir);
+    writeFileSync(join(dir, "passages.json"), "{}");
+    expect((await readSized(dir, checksums, "passages.json")).toString()).toBe("{}");
+    const err = await verifyLater(dir, checksums, Object.keys(checksums.files)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IndexIntegrityError);
+    expect((err as Error).message).toMatch(/passages.json does not match/);
+  });
+
+  it("still refuses a file of another size at once", async () => {
+    const checksums = await readChecksums(dir);
+    appendFileSync(join(dir, "passages.json"), " ");
+    await expect(readSized(dir, checksums, "passages.json")).rejects.toThrow(/passages.json has 3 bytes/);
   });
 });

@@ -1,0 +1,176 @@
+/**
+ * A full build with the built-in embedder, parsed, analyzed and embedded on several threads: documents go out in
+ * batches (in corpus order, to whichever thread is free) and come back as passages plus typed arrays (keyword runs
+ * with batch-local term numbers, sparse vector rows), which the build appends in corpus order. Term numbers are
+ * given in order of first use across the corpus, exactly as the single-threaded build gives them, so the index
+ * written is the same byte for byte.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { parseCorpusFile, type CorpusFile } from "../corpus/load-dir.js";
+import { KeywordIndexBuilder } from "../retrieval/keyword-index-builder.js";
+import type { KeywordPostings } from "../retrieval/keyword-index.js";
+import type { LocalEmbeddings } from "../retrieval/local-embedder.js";
+import { passageSearchText, type TermAnalyzer } from "../retrieval/terms.js";
+import type { Passage } from "../schemas.js";
+import { hashString } from "../util/hash.js";
+import { SparseRowsBuilder, rowsToColumns, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
+
+/** Below this much corpus text, threads cost more to start (each loads the analyzer) than they save. */
+export const PARALLEL_MIN_TEXT = 16 * 1024 * 1024;
+/** Text per batch sent to a thread: small enough to share the work evenly, large enough to amortise a message. */
+const BATCH_TEXT = 2 * 1024 * 1024;
+
+export interface AnalyzeRequest {
+  batch: number;
+  dimensions: number;
+  files: Pick<CorpusFile, "doc" | "text" | "hash" | "blocks">[];
+}
+
+export interface AnalyzedSegment {
+  doc: string;
+  hash: string;
+  passages: Passage[];
+  hashes: string[];
+  merged: number;
+}
+
+/** One batch of documents, analyzed: what a thread posts back. */
+export interface AnalyzedBatch {
+  segments: AnalyzedSegment[];
+  /** The batch's terms, numbered by first use within it. */
+  terms: string[];
+  /** Per passage (runOffsets), its distinct terms (batch numbers, in first-use order) and frequencies x 100. */
+  runOffsets: Int32Array;
+  runTerms: Uint32Array;
+  runFreqs: Uint32Array;
+  lengths100: Uint32Array;
+  rowOffsets: Int32Array;
+  rowDims: Uint16Array;
+  rowValues: Float32Array;
+}
+
+/** What a thread does with a batch (exported so it can be tested, and run in-process). */
+export function analyzeDocuments(files: CorpusFile[], analyzeText: TermAnalyzer, embedder: LocalEmbeddings): AnalyzedBatch {
+  const segments: AnalyzedSegment[] = [];
+  const keyword = new KeywordIndexBuilder(analyzeText);
+  const rows = new SparseRowsBuilder(embedder.dimensions);
+  for (const file of files) {
+    const parsed = parseCorpusFile(file);
+    const passages = parsed.passages;
+    const hashes: string[] = [];
+    for (const p of passages) {
+      const text = passageSearchText(p);
+      hashes.push(hashString(text));
+      const terms = analyzeText(text);
+      keyword.addTerms(terms);
+      rows.addDense(embedder.embedTerms(terms));
+    }
+    segments.push({ doc: file.doc, hash: file.hash, passages, hashes, merged: parsed.merged });
+  }
+  const runs = keyword.finishRuns();
+  const finished = rows.finish();
+  return { segments, ...runs, rowOffsets: finished.offsets, rowDims: finished.dims, rowValues: finished.values };
+}
+
+export interface ParallelResult {
+  segments: AnalyzedSegment[];
+  total: number;
+  keyword: KeywordPostings;
+  columns: SparseColumns;
+  /** Wall time of parsing, analyzing and embedding (all on the threads). */
+  analyzeMs: number;
+}
+
+export function ingestThreads(): number {
+  const wanted = Number(process.env.INGEST_THREADS ?? NaN);
+  return Number.isFinite(wanted) && wanted >= 0 ? Math.floor(wanted) : Math.min(availableParallelism(), 8);
+}
+
+/**
+ * Parses, analyzes and embeds `files` on `threads` threads; resolves with the passages in corpus order, their
+ * keyword postings and vector columns. Rejects when a thread cannot start or fails (the caller builds serially).
+ */
+export async function analyzeInThreads(
+  files: CorpusFile[],
+  options: { threads: number; dimensions: number; analyzeText: TermAnalyzer; onProgress?: (done: number, total: number) => void },
+): Promise<ParallelResult> {
+  const started = performance.now();
+  const batches: CorpusFile[][] = [];
+  let current: CorpusFile[] = [];
+  let size = 0;
+  for (const file of files) {
+    current.push(file);
+    size += file.text.length;
+    if (size >= BATCH_TEXT) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length) batches.push(current);
+
+  const keyword = new KeywordIndexBuilder(options.analyzeText);
+  const rows = new SparseRowsBuilder(options.dimensions);
+  const segments: AnalyzedSegment[] = [];
+  const waiting = new Map<number, AnalyzedBatch>();
+  let nextToMerge = 0;
+  let documentsDone = 0;
+  const merge = () => {
+    for (let batch = waiting.get(nextToMerge); batch; batch = waiting.get(nextToMerge)) {
+      waiting.delete(nextToMerge++);
+      keyword.addRuns(batch.terms, batch.runOffsets, batch.runTerms, batch.runFreqs, batch.lengths100);
+      rows.addRows({ dimensions: options.dimensions, offsets: batch.rowOffsets, dims: batch.rowDims, values: batch.rowValues });
+      segments.push(...batch.segments);
+      documentsDone += batch.segments.length;
+      options.onProgress?.(documentsDone, files.length);
+    }
+  };
+
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let sent = 0;
+      let received = 0;
+      const send = (worker: Worker) => {
+        if (sent >= batches.length) return;
+        const batch = sent++;
+        const request: AnalyzeRequest = {
+          batch,
+          dimensions: options.dimensions,
+          files: batches[batch]!.map((f) => ({ doc: f.doc, text: f.text, hash: f.hash, ...(f.blocks ? { blocks: f.blocks } : {}) })),
+        };
+        worker.postMessage(request);
+      };
+      const threads = Math.max(1, Math.min(options.threads, batches.length));
+      for (let t = 0; t < threads; t++) {
+        const worker = new Worker(new URL("./analyze-worker-boot.mjs", import.meta.url), { execArgv: [] });
+        workers.push(worker);
+        worker.on("message", (reply: { ready: true } | { ok: true; batch: number; result: AnalyzedBatch } | { ok: false; error: string }) => {
+          if ("ready" in reply) return send(worker);
+          if (!reply.ok) return reject(new Error(`an analysis thread failed: ${reply.error}`));
+          send(worker);
+          waiting.set(reply.batch, reply.result);
+          try {
+            merge();
+          } catch (err) {
+            return reject(err);
+          }
+          if (++received === batches.length) resolve();
+        });
+        worker.once("error", reject);
+        worker.once("exit", (code) => {
+          if (received < batches.length) reject(new Error(`an analysis thread exited (${code}) before the build was done`));
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  const analyzeMs = performance.now() - started;
+  const keywordPostings = keyword.finishPostings();
+  const columns = rowsToColumns(rows.finish());
+  return { segments, total: keywordPostings.lengths100.length, keyword: keywordPostings, columns, analyzeMs };
+}
+
+export type { SparseRows };
