@@ -63,8 +63,11 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
         const best = picksFrom(second, input, topic)[0];
         if (best && best.score >= RELEVANT_SENTENCE) kept.push(best);
       }
-      // Read in the passage's own order, so a quote opens with its speaker.
+      // Read in the passage's own order, so a quote opens with its speaker; but a figure question leads with the
+      // sentence that best holds its figure (a reader checking a number finds it first).
+      const lead = input.analysis.asksForFigure && kept[0] && HAS_FIGURE.test(kept[0].sentence) ? kept[0] : undefined;
       kept.sort((a, b) => a.source.n - b.source.n || a.order - b.order);
+      if (lead) kept.splice(0, kept.length, lead, ...kept.filter((p) => p !== lead));
       const lang = input.lang;
       const own = kept.filter((p) => hasLanguage(p.source, lang));
       const foreign = kept.filter((p) => !hasLanguage(p.source, lang));

@@ -14,7 +14,9 @@ export interface RankerDeps {
 
 export type TopicWeights = Map<string, number>;
 
-export const HAS_FIGURE = /\d|[一二两三四五六七八九十百千万亿]+(?=[个座条项家年名次种批片位所辆层%])/u;
+/** A figure: digits, a Chinese numeral before a measure word, or an English number word ("six corridors"; not "one"). */
+export const HAS_FIGURE =
+  /\d|[一二两三四五六七八九十百千万亿]+(?=[个座条项家年名次种批片位所辆层%])|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?)\b/iu;
 
 export function createTopicScorer(deps: RankerDeps) {
   return {

@@ -18,6 +18,14 @@ describe("askedQuantities", () => {
   });
 });
 
+describe("HAS_FIGURE", () => {
+  it("reads digits, Chinese numerals before a measure word and English number words as figures, but not 'one'", async () => {
+    const { HAS_FIGURE } = await import("../../src/answer/sentence-ranker.js");
+    for (const s of ["1,055 stations", "六条通风廊道", "six ventilation corridors", "two local standards"]) expect(HAS_FIGURE.test(s), s).toBe(true);
+    for (const s of ["one of the first pilot projects", "a model to manage energy"]) expect(HAS_FIGURE.test(s), s).toBe(false);
+  });
+});
+
 describe("statesQuantity", () => {
   it("finds a number with a unit of the asked kind, in either language", () => {
     expect(statesQuantity("It spans 7.5 kilometers along the river.", ["length"])).toBe(true);
@@ -47,7 +55,8 @@ describe("a figure question's extractive answer", () => {
       for await (const e of engine.chat.events({ question, lang: "auto" })) if (e.type === "done") return e.data.answer;
       return "";
     };
-    expect(await answerTo("How long is Testville's riverside park?")).toContain("3.2 kilometres");
+    // ... and leads with it: a reader checking a number finds it first.
+    expect(await answerTo("How long is Testville's riverside park?")).toMatch(/^It runs for 3\.2 kilometres/);
     expect(await answerTo("测试市的滨江公园有多长？")).toContain("3.2公里");
   });
 });
