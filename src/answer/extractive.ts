@@ -7,7 +7,7 @@ import type { Citation, Lang } from "../schemas.js";
 import type { TermAnalyzer } from "../retrieval/terms.js";
 import type { AnswerGenerator, AnswerInput, GeneratedAnswer, GenerateOptions } from "./generator.js";
 import { attachMarker, splitSentences } from "./sentences.js";
-import { askedQuantities, statesQuantity } from "./quantity.js";
+import { askedQuantities, statesQuantity, type QuantityKind } from "./quantity.js";
 import { toSimplified } from "../text/script.js";
 import { streamText } from "./stream-text.js";
 import { HAS_FIGURE, createTopicScorer, labelledOriginal, textIn, type RankerDeps } from "./sentence-ranker.js";
@@ -34,8 +34,7 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
   const topicWeights = scorer.weights;
   const sentenceScore = scorer.score;
 
-  function picksFrom(source: Citation, input: AnswerInput, topic: Map<string, number>): Pick[] {
-    const kinds = askedQuantities(toSimplified(input.question));
+  function picksFrom(source: Citation, input: AnswerInput, topic: Map<string, number>, kinds: QuantityKind[]): Pick[] {
     const text = textIn(source, input.lang);
     if (!text) return [];
     const sentences = splitSentences(text.body, text.lang);
@@ -44,7 +43,7 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
       if (input.analysis.asksForFigure && HAS_FIGURE.test(sentence)) score += 0.5;
       // The figure of the kind asked for ("how long" -> kilometres, not hectares) outranks other figures and the
       // topic's words: a sentence that states a length answers "how long" even when it repeats none of its words.
-      if (input.analysis.asksForFigure && statesQuantity(sentence, kinds)) score += 1;
+      if (statesQuantity(sentence, kinds)) score += 1;
       // The opening of a quote names the speaker and the gist; a question about words starts there.
       if (source.kind === "quote" && order === 0) score += input.analysis.asksForQuote ? 1 : 0.2;
       return { source, sentence, order, score };
@@ -58,9 +57,11 @@ export function createExtractiveGenerator(deps: ExtractiveDeps): AnswerGenerator
       const [first, second] = input.sources;
       if (!first) return { text: "", mode: "extractive", warnings: [] };
       const topic = topicWeights(input.analysis.topicText || input.question);
-      const kept = chooseSentences(picksFrom(first, input, topic), input);
+      // The kind of quantity asked for, worked out once for every source.
+      const kinds = input.analysis.asksForFigure ? askedQuantities(toSimplified(input.question)) : [];
+      const kept = chooseSentences(picksFrom(first, input, topic, kinds), input);
       if (second && second.score >= first.score * SECOND_SOURCE_RATIO && kept.length < MAX_SENTENCES) {
-        const best = picksFrom(second, input, topic)[0];
+        const best = picksFrom(second, input, topic, kinds)[0];
         if (best && best.score >= RELEVANT_SENTENCE) kept.push(best);
       }
       // Read in the passage's own order, so a quote opens with its speaker; but a figure question leads with the

@@ -58,16 +58,21 @@ export function gatherQuotes(catalogue: Catalogue, plan: QuestionPlan): PassageG
   });
 }
 
-export async function gatherList(retriever: HybridRetriever, searchText: string): Promise<{ retrieval: Retrieval; groups: PassageGroup[] }> {
-  const retrieval = await retriever.retrieve(searchText, LIST_CANDIDATES);
+/** Each city's best passage in a retrieval, best city first, with that passage's topic coverage. */
+export function bestPerCity(retrieval: Retrieval): { passage: ScoredPassage; coverage: number }[] {
   const best = new Map<string, { passage: ScoredPassage; coverage: number }>();
   retrieval.results.forEach((p, i) => {
     if (p.city && !best.has(p.city.en)) best.set(p.city.en, { passage: p, coverage: retrieval.coverages[i] ?? 0 });
   });
-  const first = [...best.values()][0];
-  const topScore = first?.passage.score ?? 0;
-  const topCoverage = first?.coverage ?? 0;
-  const groups = [...best.values()]
+  return [...best.values()];
+}
+
+export async function gatherList(retriever: HybridRetriever, searchText: string): Promise<{ retrieval: Retrieval; groups: PassageGroup[] }> {
+  const retrieval = await retriever.retrieve(searchText, LIST_CANDIDATES);
+  const cities = bestPerCity(retrieval);
+  const topScore = cities[0]?.passage.score ?? 0;
+  const topCoverage = cities[0]?.coverage ?? 0;
+  const groups = cities
     .filter((b) => b.passage.score >= topScore * LIST_CITY_RATIO && b.coverage >= topCoverage * LIST_COVERAGE_RATIO)
     .map((b) => ({ city: b.passage.city!, passages: [b.passage] }));
   return { retrieval, groups };

@@ -64,11 +64,6 @@ export function buildDictionary(text: string): Dictionary {
   return { reverse: byStem, forward: byWord };
 }
 
-/** English stem -> Chinese words (one direction of `buildDictionary`). */
-export function buildReverseDictionary(text: string): Map<string, string[]> {
-  return buildDictionary(text).reverse;
-}
-
 function loadDictionary(): Dictionary {
   // The data file is a CommonJS module exporting the dictionary as one template literal: read as text, not
   // required, so the 9 MB source is not kept in the module cache for the life of the process.

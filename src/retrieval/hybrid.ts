@@ -15,7 +15,7 @@ import type { TermAnalyzer } from "./terms.js";
 import type { Term } from "./tokenize.js";
 import type { VectorHit, VectorIndex } from "./vector-index.js";
 import { LruCache } from "../util/lru.js";
-import { BRIDGE_CREDIT, chineseWords, topicCoverage, topicUnits, topicWords } from "./topic.js";
+import { BRIDGE_CREDIT, bigrams, chineseWords, topicCoverage, topicUnits, topicWords } from "./topic.js";
 import type { LanguageBridge } from "./cedict-bridge.js";
 import { toSimplified } from "../text/script.js";
 
@@ -176,8 +176,9 @@ export class HybridRetriever {
     // runs, so an index that searches off the main thread works while BM25 does.
     const questionTerms = terms(question);
     const vectorSearch = this.searchVectors(question, questionTerms, n);
-    const bridged = this.bridged(analysis.topicText, questionTerms);
-    const words = topicWords(analysis.topicText, terms, bridged);
+    const zhWords = chineseWords(analysis.topicText);
+    const bridged = this.bridged(zhWords, questionTerms);
+    const words = topicWords(analysis.topicText, terms, { words: zhWords, bridged });
     const translations = [...new Set([...bridged.values()].flat(2))].map((term) => ({ term, weight: BRIDGE_CREDIT }));
     const ranking = await this.ranker.rank([...questionTerms, ...translations], n, [...words.weights.keys(), ...translations.map((t) => t.term)]);
     const keywordHits = ranking.hits;
@@ -240,7 +241,7 @@ export class HybridRetriever {
    * stem's Chinese translations (as bigram terms), a Chinese word's English translations (as stem terms, under each
    * of its bigrams). Only translations some passage holds; none without a bridge or an in-memory keyword index.
    */
-  private bridged(question: string, questionTerms: Term[]): Map<string, string[][]> {
+  private bridged(zhWords: string[], questionTerms: Term[]): Map<string, string[][]> {
     const out = new Map<string, string[][]>();
     const { bridge, keyword } = this.deps;
     if (!bridge || !this.memory) return out;
@@ -248,20 +249,18 @@ export class HybridRetriever {
       if (!term.startsWith("e:") || out.has(term) || keyword.has(term)) continue;
       const found = bridge
         .chineseFor(term.slice(2))
-        .map((word) => Array.from(word))
-        .map((chars) => chars.slice(1).map((c, i) => `z:${chars[i]}${c}`))
-        .filter((bigrams) => bigrams.every((b) => keyword.has(b)));
+        .map(bigrams)
+        .filter((list) => list.every((b) => keyword.has(b)));
       if (found.length) out.set(term, found);
     }
-    for (const word of chineseWords(question)) {
-      const chars = Array.from(word);
-      const bigrams = chars.slice(1).map((c, i) => `z:${chars[i]}${c}`);
-      if (bigrams.some((b) => keyword.has(b))) continue;
+    for (const word of zhWords) {
+      const own = bigrams(word);
+      if (own.some((b) => keyword.has(b))) continue;
       const found = bridge
         .englishFor(word)
         .map((stem) => [`e:${stem}`])
         .filter(([t]) => keyword.has(t!));
-      if (found.length) for (const b of bigrams) out.set(b, found);
+      if (found.length) for (const b of own) out.set(b, found);
     }
     return out;
   }

@@ -75,7 +75,8 @@ export function chineseWords(text: string): string[] {
   return words;
 }
 
-function bigrams(word: string): string[] {
+/** A Han word's character bigrams as terms ("z:…"). */
+export function bigrams(word: string): string[] {
   const chars = Array.from(word);
   return chars.slice(1).map((c, i) => `z:${chars[i]}${c}`);
 }
@@ -85,7 +86,15 @@ function spanTerms(span: ConceptSpan): string[] {
   return span.zh ? bigrams(span.zh) : span.stems.map((stem) => `e:${stem}`);
 }
 
-export function topicWords(text: string, terms: TermAnalyzer, bridged: Map<string, string[][]> = new Map()): TopicWords {
+/**
+ * `words`: the text's Chinese words when the caller has already cut them (chineseWords), so a question is segmented
+ * once; `bridged`: the dictionary translations of its words no passage uses.
+ */
+export function topicWords(
+  text: string,
+  terms: TermAnalyzer,
+  { words = chineseWords(text), bridged = new Map() }: { words?: string[]; bridged?: Map<string, string[][]> } = {},
+): TopicWords {
   const weights = new Map<string, number>();
   for (const { term, weight } of terms(text)) {
     if (term.startsWith("u:")) continue; // single characters match too easily to show coverage
@@ -101,7 +110,7 @@ export function topicWords(text: string, terms: TermAnalyzer, bridged: Map<strin
       alternates.set(surface, list);
     }
   }
-  const zhWords = chineseWords(text)
+  const zhWords = words
     .map((word) => bigrams(word).filter((b) => weights.has(b)))
     .filter((list) => list.length > 0);
   return { weights, alternates, zhWords, bridged };
@@ -111,16 +120,26 @@ export function topicWords(text: string, terms: TermAnalyzer, bridged: Map<strin
 export function topicUnits({ weights, alternates, zhWords, bridged }: TopicWords, keyword: KeywordRanking): Topic {
   const weightOf = (term: string) => (weights.get(term) ?? 0) * keyword.idfOf(term);
   const meanIdf = (terms: string[]) => terms.reduce((sum, t) => sum + keyword.idfOf(t), 0) / terms.length;
-  const conceptsOf = (surfaces: string[]) => [
-    ...[...new Set(surfaces.flatMap((s) => alternates.get(s) ?? []))]
-      .filter((c) => keyword.termId(c) >= 0)
-      .map((c) => ({ ids: [keyword.termId(c)], weight: weightOf(c) })),
-    // Translations stand in for a word no passage uses, and only for such a word.
-    ...[...new Set(surfaces.filter((s) => keyword.termId(s) < 0).flatMap((s) => bridged.get(s) ?? []).map((t) => t.join(" ")))]
-      .map((joined) => joined.split(" "))
-      .map((terms) => ({ ids: terms.map((t) => keyword.termId(t)), weight: BRIDGE_CREDIT * meanIdf(terms) }))
-      .filter((alt) => alt.ids.every((id) => id >= 0)),
-  ];
+  const conceptsOf = (surfaces: string[]) => {
+    const out: Unit["alternates"] = [];
+    for (const concept of new Set(surfaces.flatMap((s) => alternates.get(s) ?? []))) {
+      const id = keyword.termId(concept);
+      if (id >= 0) out.push({ ids: [id], weight: weightOf(concept) });
+    }
+    // Translations stand in for a word no passage uses, and only for such a word (each translation once).
+    const seen = new Set<string>();
+    for (const surface of surfaces) {
+      if (keyword.termId(surface) >= 0) continue;
+      for (const translation of bridged.get(surface) ?? []) {
+        const key = translation.join(" ");
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const ids = translation.map((t) => keyword.termId(t));
+        if (ids.every((id) => id >= 0)) out.push({ ids, weight: BRIDGE_CREDIT * meanIdf(translation) });
+      }
+    }
+    return out;
+  };
   const units: Unit[] = [];
   const standsIn = new Set<string>();
   const add = (surfaces: string[], script: Unit["script"]) => {

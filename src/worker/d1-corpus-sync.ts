@@ -136,10 +136,13 @@ export async function applyCorpusSync(
   if (touched.size) await run("DELETE FROM corpus_terms WHERE df = 0");
 
   const changedAnything = written.length > 0 || plan.removed.length > 0;
-  // The catalogue the passages imply, compacted; rewritten only when it differs, so a second sync writes nothing.
-  const catalogue = JSON.stringify(compactCatalogue(buildCatalogue(corpus.rows.map((r) => JSON.parse(r.body) as Passage))));
+  // The catalogue the passages imply, compacted: made only when the passages changed or none is stored (it parses
+  // every passage), and written only when it differs, so a second sync writes nothing.
   const [stored] = await target.query<{ body: string }>(CATALOGUE_SQL);
-  if (stored?.body !== catalogue) await run("INSERT OR REPLACE INTO corpus_catalogue (id, body) VALUES (1, ?1)", [catalogue]);
+  if (changedAnything || !stored) {
+    const catalogue = JSON.stringify(compactCatalogue(buildCatalogue(corpus.rows.map((r) => JSON.parse(r.body) as Passage))));
+    if (stored?.body !== catalogue) await run("INSERT OR REPLACE INTO corpus_catalogue (id, body) VALUES (1, ?1)", [catalogue]);
+  }
   const [stats] = await target.query<{ embedder: string; corpusHash: string }>("SELECT embedder, corpus_hash AS corpusHash FROM corpus_stats WHERE id = 1");
   if (changedAnything || stats?.embedder !== meta.embedder || stats?.corpusHash !== meta.corpusHash) {
     await run(

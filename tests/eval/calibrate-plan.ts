@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { ConversationQuestionSchema } from "../../src/eval/conversation-eval.js";
+import { bestPerCity } from "../../src/chat/plan-retrieval.js";
 import { listSearchText } from "../../src/plan/intent.js";
 import { createTestEngine } from "../helpers/test-engine.js";
 
@@ -15,12 +16,12 @@ const engine = await createTestEngine();
 for (const q of questions.filter((x) => x.intent === "list" && x.part === "tuning")) {
   // Searched as the planner searches a list question: for its topic, without the words that frame it.
   const r = await engine.retriever.retrieve(listSearchText(q.question), 40);
-  const best = new Map<string, { score: number; coverage: number }>();
-  r.results.forEach((p, i) => {
-    if (p.city && !best.has(p.city.en)) best.set(p.city.en, { score: p.score, coverage: r.coverages[i] ?? 0 });
-  });
-  const top = Math.max(...[...best.values()].map((b) => b.score));
+  const best = bestPerCity(r);
+  const top = best[0]?.passage.score ?? 0;
   // Each city: its best passage's score as a share of the best city's, and that passage's own topic coverage.
-  const cells = [...best].map(([city, b]) => `${q.cities.includes(city) ? "E" : "-"} ${city} ${(b.score / top).toFixed(2)} c${b.coverage.toFixed(2)}`);
+  const cells = best.map(({ passage, coverage }) => {
+    const city = passage.city!.en;
+    return `${q.cities.includes(city) ? "E" : "-"} ${city} ${(passage.score / top).toFixed(2)} c${coverage.toFixed(2)}`;
+  });
   console.log(`${q.id} answerable=${r.answerable}\t${cells.join("\t")}`);
 }

@@ -3,11 +3,11 @@
  * passage through the passage's own Chinese text, by CC-CEDICT's translations; never for a word passages do use.
  */
 import { describe, expect, it } from "vitest";
-import { buildReverseDictionary, cedictBridge } from "../../src/retrieval/cedict-bridge.js";
+import { buildDictionary, cedictBridge } from "../../src/retrieval/cedict-bridge.js";
 import { cachedStem } from "../../src/retrieval/tokenize.js";
 import { createTestEngine } from "../helpers/test-engine.js";
 
-describe("buildReverseDictionary", () => {
+describe("buildDictionary", () => {
   it("maps one-word senses to Chinese words, and skips cross-references, surnames and single characters", () => {
     const text = [
       "# a comment",
@@ -18,7 +18,7 @@ describe("buildReverseDictionary", () => {
       "車 车 [che1] /car/vehicle/",
       "瞭 了 [liao3] /variant of 了[liao3]/",
     ].join("\n");
-    const reverse = buildReverseDictionary(text);
+    const { reverse } = buildDictionary(text);
     expect(reverse.get(cachedStem("car"))).toEqual(["汽车"]);
     expect(reverse.get(cachedStem("cars"))).toEqual(["汽车"]);
     expect(reverse.get(cachedStem("emit"))).toEqual(["排放"]);
