@@ -43,6 +43,14 @@ describe("generalisation", () => {
     expect(m.languageMatch).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("keeps the report part within 3 points of the tuning part (both languages together)", () => {
+    const tune = row("all tune").metrics;
+    const held = row("all report").metrics;
+    for (const key of ["cityHit1", "passage1", "factAccuracy", "refusalAccuracy", "languageMatch"] as const) {
+      expect(held[key], key).toBeGreaterThanOrEqual(tune[key] - 0.03);
+    }
+  });
+
   it("answers Traditional-script questions as often and as well as their Simplified twins, in Traditional script", () => {
     const hant = row("zh-Hant");
     const twins = row("zh (twins)");
