@@ -67,6 +67,9 @@ export function detectLanguage(text: string, fallback: Lang = "en"): Lang {
   const enWords = text.match(LATIN_WORD)?.length ?? 0;
   if (zhWords === 0 && enWords === 0) return fallback;
   if (zhWords >= enWords) return "zh";
+  // No Han at all: blanking (which removes only Latin words) leaves none either, so the answer is English, or the
+  // fallback when no word survives; with the usual fallback that is "en" either way, and the blanking is skipped.
+  if (zhWords === 0 && fallback === "en") return "en";
   // English leads: see whether it still does without URLs, addresses, code and units (blanking only removes Latin
   // words, so a Chinese lead needs no second look, and most corpus paragraphs are decided without it).
   const clean = languageText(text);

@@ -35,54 +35,105 @@ export function createConceptMatcher(groups: ConceptGroup[] = activeGlossary()):
   return matcher;
 }
 
+/** A node of the English phrase trie: one stem further into some phrase. */
+interface StemNode {
+  /** The concepts of the phrase ending here (in glossary order), or null when no phrase ends here. */
+  ids: string[] | null;
+  /** Longer phrases through this one, by their next stem; null when none. */
+  next: Map<string, StemNode> | null;
+}
+
+/** A node of the Chinese term trie: one UTF-16 code unit further into some term. */
+interface HanNode {
+  /** The term ending here, with its concepts (in glossary order); null when no term ends here. */
+  entry: { term: string; ids: string[] } | null;
+  next: Map<number, HanNode> | null;
+}
+
 function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
-  const english = new Map<string, Set<string>>();
-  /** Every stem sequence that begins some phrase: a longer phrase is only tried while its beginning is one. */
-  const englishPrefixes = new Set<string>();
-  /** Keyed by the UTF-16 code of the first character, so scanning text allocates no one-character strings. */
-  const chinese = new Map<number, { term: string; ids: Set<string> }[]>();
+  /**
+   * English phrases as a trie of stems: at each word one map lookup, and a phrase is followed further only while
+   * some longer phrase begins with it (as in the old scan over joined stem strings, which this gives the same
+   * matches as, in the same order).
+   */
+  const english = new Map<string, StemNode>();
+  const englishIds = new Map<StemNode, Set<string>>();
+  /** Chinese terms by the UTF-16 code of their first character, then built into a trie below. */
+  const chineseByFirst = new Map<number, { term: string; ids: Set<string> }[]>();
   for (const group of groups) {
     for (const phrase of group.en) {
-      const key = englishWords(phrase).map(cachedStem).join(" ");
-      if (!key) continue;
-      if (!english.has(key)) english.set(key, new Set());
-      english.get(key)!.add(group.id);
-      const words = key.split(" ");
-      for (let len = 1; len < words.length; len++) englishPrefixes.add(words.slice(0, len).join(" "));
+      const stems = englishWords(phrase).map(cachedStem);
+      // The old matcher keyed phrases by their stems joined with spaces and tried up to MAX_EN_WORDS words.
+      if (stems.length === 0 || stems.length > MAX_EN_WORDS) continue;
+      let level = english;
+      let node: StemNode | undefined;
+      for (let k = 0; k < stems.length; k++) {
+        node = level.get(stems[k]!);
+        if (!node) level.set(stems[k]!, (node = { ids: null, next: null }));
+        if (k + 1 < stems.length) level = node.next ??= new Map();
+      }
+      let ids = englishIds.get(node!);
+      if (!ids) englishIds.set(node!, (ids = new Set()));
+      ids.add(group.id);
     }
     for (const term of group.zh) {
       if (!term) continue;
       const first = term.charCodeAt(0);
-      const list = chinese.get(first) ?? [];
+      const list = chineseByFirst.get(first) ?? [];
       const existing = list.find((e) => e.term === term);
       if (existing) existing.ids.add(group.id);
       else list.push({ term, ids: new Set([group.id]) });
-      chinese.set(first, list);
+      chineseByFirst.set(first, list);
     }
   }
-  // Longest Chinese term first, so "充电桩" wins over "充电" at the same position.
-  for (const list of chinese.values()) list.sort((a, b) => b.term.length - a.term.length);
+  for (const [node, ids] of englishIds) node.ids = [...ids];
+  // Chinese terms as a trie of UTF-16 code units; at a position the longest term wins, so "充电桩" beats "充电".
+  // The first level is a flat table (node index + 1, 0 for none): most characters start no term, and testing
+  // them costs one array read.
+  const roots: HanNode[] = [];
+  const rootAt = new Uint32Array(0x10000);
+  for (const [first, list] of chineseByFirst) {
+    const root: HanNode = { entry: null, next: null };
+    roots.push(root);
+    rootAt[first] = roots.length;
+    for (const e of list) {
+      let node = root;
+      for (let k = 1; k < e.term.length; k++) {
+        const code = e.term.charCodeAt(k);
+        node.next ??= new Map();
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = { entry: null, next: null }));
+        node = child;
+      }
+      node.entry = { term: e.term, ids: [...e.ids] };
+    }
+  }
   // Characters below the lowest first character (Latin letters, digits, punctuation) need no lookup.
-  const lowestFirst = Math.min(...chinese.keys());
+  const lowestFirst = chineseByFirst.size > 0 ? Math.min(...chineseByFirst.keys()) : 0x10000;
 
   /** Every occurrence, reported to `onMatch`: one scan serves both `find` and `findSpans`. */
-  function scan(text: string, onMatch: (ids: Set<string>, stems: string[], from: number, to: number, zh: string) => void): void {
+  function scan(text: string, onMatch: (ids: string[], stems: string[], from: number, to: number, zh: string) => void): void {
     const stems = englishWords(text).map(cachedStem);
     for (let i = 0; i < stems.length; i++) {
-      let phrase = "";
-      for (let len = 1; len <= MAX_EN_WORDS && i + len <= stems.length; len++) {
-        phrase = len === 1 ? stems[i]! : `${phrase} ${stems[i + len - 1]}`;
-        const ids = english.get(phrase);
-        if (ids) onMatch(ids, stems, i, i + len, "");
-        if (!englishPrefixes.has(phrase)) break;
+      let node = english.get(stems[i]!);
+      for (let len = 1; node; len++) {
+        if (node.ids) onMatch(node.ids, stems, i, i + len, "");
+        if (!node.next || len >= MAX_EN_WORDS || i + len >= stems.length) break;
+        node = node.next.get(stems[i + len]!);
       }
     }
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code < lowestFirst) continue;
-      const list = chinese.get(code);
-      if (!list) continue;
-      const hit = list.find((e) => text.startsWith(e.term, i));
+      const at = rootAt[code]!;
+      if (at === 0) continue;
+      let node: HanNode | undefined = roots[at - 1]!;
+      let hit = node.entry;
+      for (let j = i + 1; node.next && j < text.length; j++) {
+        node = node.next.get(text.charCodeAt(j));
+        if (!node) break;
+        if (node.entry) hit = node.entry;
+      }
       if (hit) {
         onMatch(hit.ids, stems, 0, 0, hit.term);
         i += hit.term.length - 1;
@@ -93,7 +144,9 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
   return {
     find(text: string): string[] {
       const found: string[] = [];
-      scan(text, (ids) => found.push(...ids));
+      scan(text, (ids) => {
+        for (let k = 0; k < ids.length; k++) found.push(ids[k]!);
+      });
       return found;
     },
     findSpans(text: string): ConceptSpan[] {

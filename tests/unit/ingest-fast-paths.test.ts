@@ -1,0 +1,180 @@
+/**
+ * The ingest's fast paths give what the algorithms they replace gave, on varied text: the script fold's
+ * "nothing to convert" check (src/text/script.ts) against OpenCC's full conversion, and the trie-based concept
+ * matcher (src/retrieval/concepts.ts) against the previous scan (kept here as the reference).
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { dedupeKey } from "../../src/corpus/dedupe.js";
+import { detectLanguage } from "../../src/corpus/language.js";
+import { createConceptMatcher, type ConceptSpan } from "../../src/retrieval/concepts.js";
+import { activeGlossary, type ConceptGroup } from "../../src/retrieval/glossary.js";
+import { cachedStem, englishWords } from "../../src/retrieval/tokenize.js";
+import { mayConvert, toSimplified, toSimplifiedFull } from "../../src/text/script.js";
+import { toTraditional } from "../../src/text/to-traditional.js";
+import { generateCorpus } from "../bench/generate-corpus.js";
+
+const SEED = readFileSync(new URL("../../corpus/cities-climate-action.txt", import.meta.url), "utf8").split("\n");
+const GENERATED = generateCorpus({ passages: 1_500, seed: 7, docs: 3 }).files.flatMap((f) => f.text.split("\n"));
+
+/** Lines of every kind: the seed corpus, generated passages, their Traditional forms, mixtures and edge cases. */
+function samples(): string[] {
+  const lines = [...SEED, ...GENERATED].filter((l) => l.trim());
+  const traditional = lines.filter((_, i) => i % 7 === 0).map((l) => toTraditional(l));
+  const hongKong = ["香港的電動車充電樁數目", "綫路", "裏面", "着重", "衞生", "峯值", "羣眾", "戶外", "溫室氣體", "兌現", "稅收", "台灣", "臺灣"];
+  const edge = [
+    "",
+    " ",
+    "ASCII only, with digits 1,055 and 10:30.",
+    "全角标点：，。！？（）【】「」『』",
+    "ＦＵＬＬ－ＷＩＤＴＨ　ＬＡＴＩＮ　１２３",
+    "Mixed 深圳市電動車 and 深圳市电动车 in one line",
+    "𠀀𠀁 astral Han 𪚥 and emoji 🚗⚡",
+    "\uD800 lone surrogate \uDC00",
+    "⿰氵青 ideographic description",
+    "上梁不正下梁歪，挑大梁，桥梁，沈阳，覆盖，坏了，瞭望",
+    "乾隆 乾燥 干部 幹部 後來 后来 發展 头发",
+    "Электромобили и ζώνες — other scripts",
+  ];
+  const mixed = lines.slice(0, 200).map((l, i) => `${l} ${traditional[i % traditional.length] ?? ""}`);
+  return [...lines, ...traditional, ...hongKong, ...edge, ...mixed];
+}
+
+describe("Traditional → Simplified fold", () => {
+  it("gives OpenCC's full conversion on every sample, converting only where it can change something", () => {
+    let skipped = 0;
+    for (const text of samples()) {
+      expect(toSimplified(text), text).toBe(toSimplifiedFull(text));
+      if (!mayConvert(text)) {
+        skipped++;
+        expect(toSimplifiedFull(text), text).toBe(text);
+      }
+    }
+    expect(skipped, "most text needs no conversion").toBeGreaterThan(1_000);
+    expect(toSimplified("廣州為什麼要建通風廊道?")).toBe("广州为什么要建通风廊道?");
+    expect(mayConvert("深圳市電動車")).toBe(true);
+    expect(mayConvert("Shenzhen electrified its buses.")).toBe(false);
+  });
+
+  it("folds every single character the tables know as OpenCC does", () => {
+    // Every code point of the CJK blocks and the compatibility ideographs, one at a time and in pairs.
+    const ranges: [number, number][] = [[0x2e80, 0x2fff], [0x3000, 0x30ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xff00, 0xffef]];
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        if (toSimplified(ch) !== toSimplifiedFull(ch)) expect(toSimplified(ch), `U+${cp.toString(16)}`).toBe(toSimplifiedFull(ch));
+        if (!mayConvert(ch) && toSimplifiedFull(ch) !== ch) expect.fail(`U+${cp.toString(16)} changes but is not flagged`);
+      }
+    }
+  });
+
+  it("keeps de-duplication keys as they were", () => {
+    expect(dedupeKey("深圳市電動車，推廣！")).toBe(dedupeKey("深圳市电动车,推广!"));
+    expect(dedupeKey(null)).toBe("");
+  });
+});
+
+/** The concept matcher before the tries (commit 61325af), kept as the reference. */
+function referenceMatcher(groups: ConceptGroup[]) {
+  const MAX_EN_WORDS = 4;
+  const english = new Map<string, Set<string>>();
+  const englishPrefixes = new Set<string>();
+  const chinese = new Map<number, { term: string; ids: Set<string> }[]>();
+  for (const group of groups) {
+    for (const phrase of group.en) {
+      const key = englishWords(phrase).map(cachedStem).join(" ");
+      if (!key) continue;
+      if (!english.has(key)) english.set(key, new Set());
+      english.get(key)!.add(group.id);
+      const words = key.split(" ");
+      for (let len = 1; len < words.length; len++) englishPrefixes.add(words.slice(0, len).join(" "));
+    }
+    for (const term of group.zh) {
+      if (!term) continue;
+      const first = term.charCodeAt(0);
+      const list = chinese.get(first) ?? [];
+      const existing = list.find((e) => e.term === term);
+      if (existing) existing.ids.add(group.id);
+      else list.push({ term, ids: new Set([group.id]) });
+      chinese.set(first, list);
+    }
+  }
+  for (const list of chinese.values()) list.sort((a, b) => b.term.length - a.term.length);
+  const lowestFirst = Math.min(...chinese.keys());
+  function scan(text: string, onMatch: (ids: Set<string>, stems: string[], from: number, to: number, zh: string) => void): void {
+    const stems = englishWords(text).map(cachedStem);
+    for (let i = 0; i < stems.length; i++) {
+      let phrase = "";
+      for (let len = 1; len <= MAX_EN_WORDS && i + len <= stems.length; len++) {
+        phrase = len === 1 ? stems[i]! : `${phrase} ${stems[i + len - 1]}`;
+        const ids = english.get(phrase);
+        if (ids) onMatch(ids, stems, i, i + len, "");
+        if (!englishPrefixes.has(phrase)) break;
+      }
+    }
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < lowestFirst) continue;
+      const list = chinese.get(code);
+      if (!list) continue;
+      const hit = list.find((e) => text.startsWith(e.term, i));
+      if (hit) {
+        onMatch(hit.ids, stems, 0, 0, hit.term);
+        i += hit.term.length - 1;
+      }
+    }
+  }
+  return {
+    find(text: string): string[] {
+      const found: string[] = [];
+      scan(text, (ids) => found.push(...ids));
+      return found;
+    },
+    findSpans(text: string): ConceptSpan[] {
+      const spans: ConceptSpan[] = [];
+      scan(text, (ids, stems, from, to, zh) => {
+        for (const id of ids) spans.push({ id, stems: stems.slice(from, to), zh });
+      });
+      return spans;
+    },
+  };
+}
+
+describe("concept matcher", () => {
+  const glossary = activeGlossary();
+  // A glossary with the awkward cases: a five-word phrase (never matched), phrases sharing prefixes, a term that is a
+  // prefix of another, one term in two groups, a one-character term, an astral character.
+  const custom: ConceptGroup[] = [
+    { id: "a", en: ["electric vehicle charging network of the city", "electric vehicle", "electric"], zh: ["充电", "充电桩", "电"] },
+    { id: "b", en: ["electric vehicle charging", "vehicle charging"], zh: ["充电桩", "桩", "𠀀𠀁"] },
+    { id: "c", en: ["charging network", "the city"], zh: ["城市", "城"] },
+  ];
+
+  it("finds what the previous matcher found, in the same order, with the same spans", () => {
+    const texts = [
+      ...samples(),
+      "Electric vehicle charging network of the city: electric vehicles, the city's charging networks.",
+      "充电桩充电城市城𠀀𠀁电 electric vehicle charging",
+    ];
+    for (const groups of [glossary, custom]) {
+      const now = createConceptMatcher(groups);
+      const before = referenceMatcher(groups);
+      for (const text of texts) {
+        expect(now.find(text), text).toEqual(before.find(text));
+        expect(now.findSpans(text), text).toEqual(before.findSpans(text));
+      }
+    }
+  });
+
+  it("finds nothing in empty or unrelated text", () => {
+    const m = createConceptMatcher();
+    expect(m.find("")).toEqual([]);
+    expect(createConceptMatcher([]).find("充电桩 electric vehicle")).toEqual([]);
+  });
+
+  it("language detection is unchanged by the no-Han shortcut", () => {
+    expect(detectLanguage("See https://example.com/x and content_5644613 at 10km")).toBe("en");
+    expect(detectLanguage("https://example.com/x content_5644613 10km")).toBe("en");
+    expect(detectLanguage("https://example.com 10km", "zh")).toBe("zh");
+  });
+});
