@@ -13,9 +13,15 @@ export type TermAnalyzer = ((text: string) => Term[]) & {
 export const CONCEPT_TERM_WEIGHT = 1;
 
 export function createTermAnalyzer(concepts: ConceptMatcher = createConceptMatcher()): TermAnalyzer {
+  /** One shared term per concept (the glossary's ids are few), as analyze shares its terms. */
+  const conceptTerms = new Map<string, Term>();
   const analyzer: TermAnalyzer = (text) => {
     const terms = analyze(text);
-    for (const id of concepts.find(text)) terms.push({ term: `c:${id}`, weight: CONCEPT_TERM_WEIGHT });
+    for (const id of concepts.find(text)) {
+      let term = conceptTerms.get(id);
+      if (!term) conceptTerms.set(id, (term = { term: `c:${id}`, weight: CONCEPT_TERM_WEIGHT }));
+      terms.push(term);
+    }
     return terms;
   };
   analyzer.conceptSpans = (text) => concepts.findSpans(text);

@@ -45,14 +45,17 @@ export function englishWords(text: string): string[] {
 
 /**
  * Memoised pieces of analysis. A corpus repeats the same words and Han pieces endlessly, so each distinct English
- * word's term and each distinct Han piece's terms are worked out once; reusing the same term strings also lets
- * the maps downstream (BM25 postings, embedding features) hash each of them once. Bounded: a cache that grows
- * past its limit is dropped and refilled, so memory stays flat however large the corpus is.
+ * word's term and each distinct Han piece's terms are worked out once; reusing the same term objects (and their
+ * strings) also lets the maps downstream (BM25 postings, embedding features) hash each string once, and spares an
+ * ingest millions of short-lived objects. Terms handed out are shared: callers read them and never change them.
+ * Bounded: a cache that grows past its limit is dropped and refilled, so memory stays flat however large the
+ * corpus is.
  */
 const CACHE_LIMIT = 200_000;
 const stemCache = new Map<string, string>();
-const wordCache = new Map<string, string | null>();
-const hanCache = new Map<string, string[]>();
+const wordCache = new Map<string, Term | null>();
+const hanCache = new Map<string, Term[]>();
+const numberCache = new Map<string, Term>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -66,46 +69,52 @@ export function cachedStem(word: string): string {
 }
 
 /** The English term of a raw word, or null for a stopword or a single letter. */
-function englishTerm(raw: string): string | null {
+function englishTerm(raw: string): Term | null {
   const cached = wordCache.get(raw);
   if (cached !== undefined) return cached;
   const word = raw.toLowerCase().replace(/['’]s$/, "").replace(/['’-]/g, "");
-  return remember(wordCache, raw, word.length > 1 && !EN_STOPWORDS.has(word) ? `e:${cachedStem(word)}` : null);
+  return remember(wordCache, raw, word.length > 1 && !EN_STOPWORDS.has(word) ? { term: `e:${cachedStem(word)}`, weight: 1 } : null);
 }
 
+const HAN_CHAR_WEIGHT = 0.3;
+const HAN_BIGRAM_WEIGHT = 1;
+const NUMBER_WEIGHT = 0.7;
+
 /** The terms of a run of Han text, in order: each character ("u:", weight 0.3) then its bigram ("z:", weight 1). */
-function hanTerms(run: string): string[] {
+function hanTerms(run: string): Term[] {
   const cached = hanCache.get(run);
   if (cached) return cached;
-  const terms: string[] = [];
+  const terms: Term[] = [];
   for (const piece of hanPieces(run)) {
     const chars = Array.from(piece);
     for (let i = 0; i < chars.length; i++) {
-      terms.push(`u:${chars[i]}`);
-      if (i + 1 < chars.length) terms.push(`z:${chars[i]}${chars[i + 1]}`);
+      terms.push({ term: `u:${chars[i]}`, weight: HAN_CHAR_WEIGHT });
+      if (i + 1 < chars.length) terms.push({ term: `z:${chars[i]}${chars[i + 1]}`, weight: HAN_BIGRAM_WEIGHT });
     }
   }
   return remember(hanCache, run, terms);
 }
 
-const HAN_CHAR_WEIGHT = 0.3;
-const HAN_BIGRAM_WEIGHT = 1;
+function numberTerm(raw: string): Term {
+  return numberCache.get(raw) ?? remember(numberCache, raw, { term: `n:${normalizeNumber(raw)}`, weight: NUMBER_WEIGHT });
+}
 
 /**
  * The weighted terms of a text. A term repeated in the text appears once per occurrence, so term frequency is the count.
+ * The array is the caller's; the terms in it are shared (see above) and must not be changed.
  */
 export function analyze(text: string): Term[] {
   const out: Term[] = [];
-  for (const m of text.matchAll(PIECE)) {
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
     if (m[1]) {
-      for (const term of hanTerms(m[1])) {
-        out.push({ term, weight: term.charCodeAt(0) === 117 /* "u" */ ? HAN_CHAR_WEIGHT : HAN_BIGRAM_WEIGHT });
-      }
+      const terms = hanTerms(m[1]);
+      for (let i = 0; i < terms.length; i++) out.push(terms[i]!);
     } else if (m[2]) {
       const term = englishTerm(m[2]);
-      if (term !== null) out.push({ term, weight: 1 });
+      if (term !== null) out.push(term);
     } else if (m[3]) {
-      out.push({ term: `n:${normalizeNumber(m[3])}`, weight: 0.7 });
+      out.push(numberTerm(m[3]));
     }
   }
   return out;

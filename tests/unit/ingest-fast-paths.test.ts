@@ -8,8 +8,10 @@ import { describe, expect, it } from "vitest";
 import { dedupeKey } from "../../src/corpus/dedupe.js";
 import { detectLanguage } from "../../src/corpus/language.js";
 import { createConceptMatcher, type ConceptSpan } from "../../src/retrieval/concepts.js";
+import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
+import { createTermAnalyzer } from "../../src/retrieval/terms.js";
 import { activeGlossary, type ConceptGroup } from "../../src/retrieval/glossary.js";
-import { cachedStem, englishWords } from "../../src/retrieval/tokenize.js";
+import { analyze, cachedStem, englishWords } from "../../src/retrieval/tokenize.js";
 import { mayConvert, toSimplified, toSimplifiedFull } from "../../src/text/script.js";
 import { toTraditional } from "../../src/text/to-traditional.js";
 import { generateCorpus } from "../bench/generate-corpus.js";
@@ -176,5 +178,28 @@ describe("concept matcher", () => {
     expect(detectLanguage("See https://example.com/x and content_5644613 at 10km")).toBe("en");
     expect(detectLanguage("https://example.com/x content_5644613 10km")).toBe("en");
     expect(detectLanguage("https://example.com 10km", "zh")).toBe("zh");
+  });
+});
+
+describe("analysis and embedding with shared terms", () => {
+  it("analyzes the same text the same way every time (cached terms are not changed by callers)", () => {
+    const terms = createTermAnalyzer();
+    const texts = samples().slice(0, 400);
+    const first = texts.map((t) => JSON.stringify(terms(t)));
+    for (const t of texts) terms(t).push({ term: "x:caller", weight: 9 });
+    expect(texts.map((t) => JSON.stringify(terms(t)))).toEqual(first);
+    expect(analyze("深圳 2,016 electric 深圳").map((t) => [t.term, t.weight])).toEqual([
+      ["u:深", 0.3], ["z:深圳", 1], ["u:圳", 0.3], ["n:2016", 0.7], ["e:electr", 1], ["u:深", 0.3], ["z:深圳", 1], ["u:圳", 0.3],
+    ]);
+  });
+
+  it("embedTerms gives embed's vector to the bit, text after text, for every dimension count", () => {
+    const terms = createTermAnalyzer();
+    for (const dimensions of [512, 64, 7]) {
+      const embedder = new LocalEmbeddings({ dimensions });
+      for (const text of [...samples(), "", "充电桩 charging pile 充电桩 charging pile"]) {
+        expect(Array.from(embedder.embedTerms(terms(text))), text).toEqual(Array.from(embedder.embed(text)));
+      }
+    }
   });
 });
