@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { dedupeKey } from "../../src/corpus/dedupe.js";
+import { dedupeKey, withoutPunctuation } from "../../src/corpus/dedupe.js";
 import { detectLanguage } from "../../src/corpus/language.js";
 import { createConceptMatcher, type ConceptSpan } from "../../src/retrieval/concepts.js";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
@@ -67,6 +67,12 @@ describe("Traditional → Simplified fold", () => {
         if (toSimplified(ch) !== toSimplifiedFull(ch)) expect(toSimplified(ch), `U+${cp.toString(16)}`).toBe(toSimplifiedFull(ch));
         if (!mayConvert(ch) && toSimplifiedFull(ch) !== ch) expect.fail(`U+${cp.toString(16)} changes but is not flagged`);
       }
+    }
+  });
+
+  it("takes punctuation out as the regular expression did", () => {
+    for (const text of [...samples(), "🚗⚡a🚗", "\uD83D", "a\uDE97b", "、。", "x\u3000y\u00A0z\tw", "—–-"]) {
+      expect(withoutPunctuation(text), text).toBe(text.replace(/[\p{P}\p{S}\p{Z}\s]+/gu, ""));
     }
   });
 
