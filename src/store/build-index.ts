@@ -22,6 +22,7 @@ import { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import type { CorpusFile } from "../corpus/load-dir.js";
 import type { PreviousBuild } from "./previous-build.js";
 import type { TermAnalyzer } from "../retrieval/terms.js";
+import type { FileChecksum } from "./binary-file.js";
 import { checksumOf, writeChecksums, type Checksums } from "./integrity.js";
 import { writeKeywordFile } from "./keyword-file.js";
 import { BUILD_FILES, MANIFEST_VERSION, readManifest, writeManifestAtomically, type Manifest, type VectorIndexSpec } from "./manifest.js";
@@ -109,19 +110,30 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   // A full build with the built-in embedder and enough text is parsed, analyzed and embedded on several threads
   // (the same index, byte for byte); anything else, or threads that fail to start, goes the single-threaded way.
   const analyzeStarted = performance.now();
-  const threaded = await analyzeFullBuildInThreads(corpus.files, prev, embeddings, options, terms, onProgress).catch((err: unknown) => {
+  // The build folder is named now: a threaded build writes its passage files there while it analyzes.
+  const build = `build-${Date.now()}-${process.pid}`;
+  const buildDir = join(indexDir, build);
+  const threaded = await analyzeFullBuildInThreads(corpus.files, prev, embeddings, options, terms, onProgress, buildDir).catch((err: unknown) => {
     steps.threadsFailed = 1;
     corpus.warnings.push(`ingest threads failed (${err instanceof Error ? err.message : String(err)}); built on one thread`);
     return null;
   });
-  let collected: Pick<CollectedPassages, "segments" | "total" | "mergedByDoc" | "reusedDocuments"> & { embedded: number };
+  let collected: Pick<CollectedPassages, "total" | "mergedByDoc" | "reusedDocuments"> & {
+    /** `written`: the passage file an analysis thread already wrote into the build folder, with its checksum. */
+    segments: (CollectedPassages["segments"][number] & { written?: FileChecksum })[];
+    embedded: number;
+  };
   let indexed: Pick<IndexOutput, "keyword" | "vectors" | "spec" | "dimensions" | "embedMs">;
   let t1: number;
   if (threaded) {
     step("analyzeInThreads");
     t1 = analyzeStarted;
     const mergedByDoc = new Map(threaded.segments.map((s) => [s.doc, s.merged]));
-    const segments = threaded.segments.map((s) => ({ doc: s.doc, hash: s.hash, count: s.passages.length, passages: s.passages, hashes: s.hashes }));
+    const segments = threaded.segments.map((s) =>
+      s.written
+        ? { doc: s.doc, hash: s.hash, count: s.written.count, written: s.written.checksum }
+        : { doc: s.doc, hash: s.hash, count: s.passages.length, passages: s.passages, hashes: s.hashes },
+    );
     collected = { segments, total: threaded.total, mergedByDoc, reusedDocuments: 0, embedded: threaded.total };
     indexed = { keyword: threaded.keyword, vectors: { kind: "sparse", columns: threaded.columns }, spec: { kind: "sparse" }, dimensions: (embeddings as LocalEmbeddings).dimensions, embedMs: threaded.analyzeMs };
   } else {
@@ -147,9 +159,6 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   step("embedAndIndex");
   const t3 = performance.now();
 
-  await mkdir(indexDir, { recursive: true });
-  const build = `build-${Date.now()}-${process.pid}`;
-  const buildDir = join(indexDir, build);
   await mkdir(join(buildDir, BUILD_FILES.passages), { recursive: true });
   const files: Checksums["files"] = {};
   // Each file is hashed as it is handed to the disk, so one's hashing overlaps another's writing. An unchanged
@@ -157,7 +166,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   await Promise.all([
     ...collected.segments.map(async (segment) => {
       const file = passagesFileOf(segment.doc, segment.hash);
-      if (segment.linked && prev) {
+      if (segment.written) {
+        files[file] = segment.written;
+      } else if (segment.linked && prev) {
         await linkOrCopy(join(prev.buildDir, segment.linked.file), join(buildDir, file));
         files[file] = segment.linked.checksum;
       } else {
@@ -236,16 +247,20 @@ async function analyzeFullBuildInThreads(
   options: BuildOptions,
   terms: TermAnalyzer,
   onProgress: BuildOptions["onProgress"],
+  buildDir: string,
 ): Promise<ParallelResult | null> {
   const threads = options.threads ?? ingestThreads();
   if (prev || !(embeddings instanceof LocalEmbeddings) || options.vectorIndex === "hnsw" || threads < 2) return null;
   const text = files.reduce((sum, f) => sum + f.text.length, 0);
   if (text < (options.threads ? 0 : PARALLEL_MIN_TEXT)) return null;
+  // The threads write the passage files into the new build folder (the main thread then holds no passages).
+  await mkdir(join(buildDir, BUILD_FILES.passages), { recursive: true });
   return analyzeInThreads(files, {
     threads,
     dimensions: embeddings.dimensions,
     analyzeText: terms,
     onProgress: (done, total) => onProgress?.({ phase: "parse", done, total }),
+    buildDir,
   });
 }
 

@@ -14,6 +14,8 @@ import type { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { passageSearchText, type TermAnalyzer } from "../retrieval/terms.js";
 import type { Passage } from "../schemas.js";
 import { hashString } from "../util/hash.js";
+import type { FileChecksum } from "./binary-file.js";
+import { passagesFileOf, writePassagesFile } from "./passages-file.js";
 import { SparseRowsBuilder, rowsToColumns, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
 
 /** Below this much corpus text, threads cost more to start (each loads the analyzer) than they save. */
@@ -25,14 +27,19 @@ export interface AnalyzeRequest {
   batch: number;
   dimensions: number;
   files: Pick<CorpusFile, "doc" | "text" | "hash" | "blocks">[];
+  /** When set, the thread writes each document's passage file into this build folder and sends back its checksum only. */
+  buildDir?: string;
 }
 
 export interface AnalyzedSegment {
   doc: string;
   hash: string;
+  /** The passages and their text hashes; empty when the thread wrote them (`written`). */
   passages: Passage[];
   hashes: string[];
   merged: number;
+  /** The passage file the thread wrote (passagesFileOf(doc, hash) in the build folder), with its checksum. */
+  written?: { count: number; checksum: FileChecksum };
 }
 
 /** One batch of documents, analyzed: what a thread posts back. */
@@ -73,6 +80,22 @@ export function analyzeDocuments(files: CorpusFile[], analyzeText: TermAnalyzer,
   return { segments, ...runs, rowOffsets: finished.offsets, rowDims: finished.dims, rowValues: finished.values };
 }
 
+/**
+ * Writes each analyzed document's passage file into the build folder `buildDir` (what the build would write for it, byte for
+ * byte) and keeps only the count and checksum: the passages need not travel back to the main thread, which then
+ * holds no passage objects (a million of them cost it most of its heap and garbage collection).
+ */
+export async function writeSegments(batch: AnalyzedBatch, buildDir: string): Promise<void> {
+  await Promise.all(
+    batch.segments.map(async (segment) => {
+      const checksum = await writePassagesFile(`${buildDir}/${passagesFileOf(segment.doc, segment.hash)}`, segment.passages, segment.hashes);
+      segment.written = { count: segment.passages.length, checksum };
+      segment.passages = [];
+      segment.hashes = [];
+    }),
+  );
+}
+
 export interface ParallelResult {
   segments: AnalyzedSegment[];
   total: number;
@@ -93,7 +116,14 @@ export function ingestThreads(): number {
  */
 export async function analyzeInThreads(
   files: CorpusFile[],
-  options: { threads: number; dimensions: number; analyzeText: TermAnalyzer; onProgress?: (done: number, total: number) => void },
+  options: {
+    threads: number;
+    dimensions: number;
+    analyzeText: TermAnalyzer;
+    onProgress?: (done: number, total: number) => void;
+    /** The new build's folder: the threads write the passage files into it (see writeSegments). */
+    buildDir?: string;
+  },
 ): Promise<ParallelResult> {
   const started = performance.now();
   const batches: CorpusFile[][] = [];
@@ -138,6 +168,7 @@ export async function analyzeInThreads(
         const request: AnalyzeRequest = {
           batch,
           dimensions: options.dimensions,
+          ...(options.buildDir ? { buildDir: options.buildDir } : {}),
           files: batches[batch]!.map((f) => ({ doc: f.doc, text: f.text, hash: f.hash, ...(f.blocks ? { blocks: f.blocks } : {}) })),
         };
         worker.postMessage(request);
@@ -147,7 +178,11 @@ export async function analyzeInThreads(
         const worker = new Worker(new URL("./analyze-worker-boot.mjs", import.meta.url), { execArgv: [] });
         workers.push(worker);
         worker.on("message", (reply: { ready: true } | { ok: true; batch: number; result: AnalyzedBatch } | { ok: false; error: string }) => {
-          if ("ready" in reply) return send(worker);
+          // Two batches in flight per thread: one is analyzed while the other's passage files are written.
+          if ("ready" in reply) {
+            send(worker);
+            return send(worker);
+          }
           if (!reply.ok) return reject(new Error(`an analysis thread failed: ${reply.error}`));
           send(worker);
           waiting.set(reply.batch, reply.result);
