@@ -9,7 +9,7 @@ import { fnv1a, hashString } from "../util/hash.js";
 import { analyzerFingerprint } from "./analyzer-fingerprint.js";
 import { createConceptMatcher, type ConceptMatcher } from "./concepts.js";
 import type { TermEmbedder } from "./term-embedder.js";
-import { analyze, type Term } from "./tokenize.js";
+import { analyze, SharedTerm, type Term } from "./tokenize.js";
 
 export const LOCAL_EMBEDDER_VERSION = "local-hash-v1";
 const CONCEPT_WEIGHT = 1.2;
@@ -114,46 +114,57 @@ class FeatureCounts {
 }
 
 /**
- * `embedTerms` for many texts: each distinct term's bucket and sign (its FNV-1a hash) worked out once and kept, and
- * term frequencies counted in arrays by feature number instead of a map per text. The vector is the one
- * `hash(counts)` gives, to the bit: the same features in the same (first-seen) order, the same weights, the same
- * additions. Bounded like the analysis caches: past FEATURE_LIMIT features the table is dropped and refilled.
+ * `embedTerms` for many texts: each term's FNV-1a hash comes from the shared term (computed once per term, see
+ * SharedTerm), and a text's features are counted in a small table keyed by hash and string, reused from text to
+ * text, instead of a map per text. The vector is the one `hash(counts)` gives, to the bit: the same features in the
+ * same (first-seen) order, the same weights, the same additions.
  */
-const FEATURE_LIMIT = 1 << 20;
-
 class FeatureTable {
-  private readonly ids = new Map<string, number>();
-  /** Per feature: its dimension, and 1 when its sign bit is set. */
-  private dims = new Int32Array(1 << 12);
-  private negative = new Uint8Array(1 << 12);
-  /** Per feature, for the text being embedded: when it was last seen, its count and its first weight. */
-  private stamp = new Int32Array(1 << 12);
-  private tf = new Int32Array(1 << 12);
-  private first = new Float64Array(1 << 12);
+  /** Open addressing over (hash, term): the slot's term, its feature number in this text, and the text it is from. */
+  private keys: string[] = new Array<string>(1 << 10).fill("");
+  private slotFeature = new Int32Array(1 << 10);
+  private slotStamp = new Int32Array(1 << 10);
+  private mask = (1 << 10) - 1;
   private text = 0;
-  private order: number[] = [];
+  /** Per feature of the text, in first-seen order: its hash, count and first weight. */
+  private hashes: number[] = [];
+  private tf: number[] = [];
+  private first: number[] = [];
 
   embed(terms: Iterable<Term>, dimensions: number): Float32Array {
-    if (this.ids.size >= FEATURE_LIMIT) this.reset();
     const text = ++this.text;
-    const order = this.order;
-    order.length = 0;
+    const { hashes, tf, first } = this;
+    hashes.length = 0;
+    tf.length = 0;
+    first.length = 0;
     for (const t of terms) {
       const term = t.term;
-      let id = this.ids.get(term);
-      if (id === undefined) id = this.add(term, dimensions);
-      if (this.stamp[id] !== text) {
-        this.stamp[id] = text;
-        this.tf[id] = 1;
-        this.first[id] = term.startsWith("c:") ? CONCEPT_WEIGHT : t.weight;
-        order.push(id);
-      } else this.tf[id]!++;
+      const h = SharedTerm.hashOf(t);
+      let slot = h & this.mask;
+      for (;;) {
+        if (this.slotStamp[slot] !== text) {
+          // A new feature of this text.
+          this.slotStamp[slot] = text;
+          this.keys[slot] = term;
+          this.slotFeature[slot] = hashes.length;
+          hashes.push(h);
+          tf.push(1);
+          first.push(term.startsWith("c:") ? CONCEPT_WEIGHT : t.weight);
+          if (hashes.length * 2 > this.mask) this.grow(text);
+          break;
+        }
+        if (this.keys[slot] === term) {
+          tf[this.slotFeature[slot]!]!++;
+          break;
+        }
+        slot = (slot + 1) & this.mask;
+      }
     }
     const vector = new Float32Array(dimensions);
-    for (let i = 0; i < order.length; i++) {
-      const id = order[i]!;
-      const weight = this.first[id]! * (1 + Math.log(this.tf[id]!));
-      vector[this.dims[id]!]! += this.negative[id] ? -weight : weight;
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i]!;
+      const weight = first[i]! * (1 + Math.log(tf[i]!));
+      vector[h % dimensions]! += h & 0x80000000 ? -weight : weight;
     }
     let norm = 0;
     for (let i = 0; i < vector.length; i++) norm += vector[i]! * vector[i]!;
@@ -162,32 +173,21 @@ class FeatureTable {
     return vector;
   }
 
-  private add(term: string, dimensions: number): number {
-    const id = this.ids.size;
-    this.ids.set(term, id);
-    if (id >= this.dims.length) this.grow();
-    const h = fnv1a(term);
-    this.dims[id] = h % dimensions;
-    this.negative[id] = h & 0x80000000 ? 1 : 0;
-    return id;
-  }
-
-  private grow(): void {
-    const size = this.dims.length * 2;
-    const widen = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(size);
-      b.set(a);
-      return b;
-    };
-    this.dims = widen(this.dims, Int32Array);
-    this.negative = widen(this.negative, Uint8Array);
-    this.stamp = widen(this.stamp, Int32Array);
-    this.tf = widen(this.tf, Int32Array);
-    this.first = widen(this.first, Float64Array);
-  }
-
-  private reset(): void {
-    this.ids.clear();
-    this.stamp.fill(0);
+  /** Doubles the table, re-placing the current text's features (a text with many distinct terms). */
+  private grow(text: number): void {
+    const { keys, slotFeature, slotStamp } = this;
+    const size = keys.length * 2;
+    this.keys = new Array<string>(size).fill("");
+    this.slotFeature = new Int32Array(size);
+    this.slotStamp = new Int32Array(size);
+    this.mask = size - 1;
+    for (let old = 0; old < keys.length; old++) {
+      if (slotStamp[old] !== text) continue;
+      let slot = this.hashes[slotFeature[old]!]! & this.mask;
+      while (this.slotStamp[slot] === text) slot = (slot + 1) & this.mask;
+      this.slotStamp[slot] = text;
+      this.keys[slot] = keys[old]!;
+      this.slotFeature[slot] = slotFeature[old]!;
+    }
   }
 }

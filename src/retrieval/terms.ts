@@ -3,7 +3,7 @@
  * numbers) plus glossary concepts, so BM25 can match a paraphrase or the other language.
  */
 import { createConceptMatcher, type ConceptMatcher, type ConceptSpan } from "./concepts.js";
-import { analyze, type Term } from "./tokenize.js";
+import { analyze, SharedTerm, type Term } from "./tokenize.js";
 
 export type TermAnalyzer = ((text: string) => Term[]) & {
   /** The glossary concepts in the text with the words each was found in (absent on analyzers without a glossary). */
@@ -19,7 +19,7 @@ export function createTermAnalyzer(concepts: ConceptMatcher = createConceptMatch
     const terms = analyze(text);
     for (const id of concepts.find(text)) {
       let term = conceptTerms.get(id);
-      if (!term) conceptTerms.set(id, (term = { term: `c:${id}`, weight: CONCEPT_TERM_WEIGHT }));
+      if (!term) conceptTerms.set(id, (term = new SharedTerm(`c:${id}`, CONCEPT_TERM_WEIGHT)));
       terms.push(term);
     }
     return terms;

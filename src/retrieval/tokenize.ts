@@ -4,6 +4,7 @@
  * bigrams (plus single characters at low weight); English is split into stemmed words. Terms carry a prefix so the
  * two languages never collide: "e:" English stem, "z:" Han bigram, "u:" Han character, "n:" number.
  */
+import { fnv1a } from "../util/hash.js";
 import { stem } from "./stem.js";
 import { EN_STOPWORDS, ZH_STOP_CHARS, ZH_STOP_PHRASES } from "./stopwords.js";
 
@@ -13,6 +14,26 @@ export const TOKENIZER_VERSION = "tok-1";
 export interface Term {
   term: string;
   weight: number;
+}
+
+/**
+ * A term handed out by the analysis caches, shared by every text it occurs in: it remembers its string's FNV-1a
+ * hash (a private field: not a property, so a shared term serialises and compares like any `{ term, weight }`).
+ */
+export class SharedTerm implements Term {
+  #hash = -1;
+
+  constructor(
+    readonly term: string,
+    readonly weight: number,
+  ) {}
+
+  /** fnv1a(t.term), computed once per shared term. */
+  static hashOf(t: Term): number {
+    if (!(t instanceof SharedTerm)) return fnv1a(t.term);
+    if (t.#hash < 0) t.#hash = fnv1a(t.term);
+    return t.#hash;
+  }
 }
 
 const PIECE = /(\p{Script=Han}+)|([A-Za-z][A-Za-z'’-]*)|(\d+(?:[.,]\d+)*)/gu;
@@ -73,7 +94,7 @@ function englishTerm(raw: string): Term | null {
   const cached = wordCache.get(raw);
   if (cached !== undefined) return cached;
   const word = raw.toLowerCase().replace(/['’]s$/, "").replace(/['’-]/g, "");
-  return remember(wordCache, raw, word.length > 1 && !EN_STOPWORDS.has(word) ? { term: `e:${cachedStem(word)}`, weight: 1 } : null);
+  return remember(wordCache, raw, word.length > 1 && !EN_STOPWORDS.has(word) ? new SharedTerm(`e:${cachedStem(word)}`, 1) : null);
 }
 
 const HAN_CHAR_WEIGHT = 0.3;
@@ -88,15 +109,15 @@ function hanTerms(run: string): Term[] {
   for (const piece of hanPieces(run)) {
     const chars = Array.from(piece);
     for (let i = 0; i < chars.length; i++) {
-      terms.push({ term: `u:${chars[i]}`, weight: HAN_CHAR_WEIGHT });
-      if (i + 1 < chars.length) terms.push({ term: `z:${chars[i]}${chars[i + 1]}`, weight: HAN_BIGRAM_WEIGHT });
+      terms.push(new SharedTerm(`u:${chars[i]}`, HAN_CHAR_WEIGHT));
+      if (i + 1 < chars.length) terms.push(new SharedTerm(`z:${chars[i]}${chars[i + 1]}`, HAN_BIGRAM_WEIGHT));
     }
   }
   return remember(hanCache, run, terms);
 }
 
 function numberTerm(raw: string): Term {
-  return numberCache.get(raw) ?? remember(numberCache, raw, { term: `n:${normalizeNumber(raw)}`, weight: NUMBER_WEIGHT });
+  return numberCache.get(raw) ?? remember(numberCache, raw, new SharedTerm(`n:${normalizeNumber(raw)}`, NUMBER_WEIGHT));
 }
 
 /**
