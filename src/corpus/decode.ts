@@ -27,9 +27,14 @@ function isOrdinary(cp: number): boolean {
 export function plausibility(text: string): number {
   let ordinary = 0;
   let total = 0;
-  for (const ch of text) {
+  // By code point, as `for (const ch of text)` would go, without making a string of each character.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     total++;
-    if (isOrdinary(ch.codePointAt(0)!)) ordinary++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++;
+      if (isOrdinary(0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(i) - 0xdc00))) ordinary++;
+    } else if (isOrdinary(c)) ordinary++;
   }
   return total === 0 ? 0 : ordinary / total;
 }
@@ -96,7 +101,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
 
 function checked(text: string | null, encoding: string): Decoded {
   if (text === null) return { ok: false, reason: `invalid ${encoding} text` };
-  if (text.trim() === "") return { ok: false, reason: "empty file (only white space)" };
+  // Only white space (what trim() removes is what \s matches), found without copying the text.
+  if (!/\S/.test(text)) return { ok: false, reason: "empty file (only white space)" };
   if (plausibility(text) < PLAUSIBLE_SHARE) return { ok: false, reason: "binary file (control characters)" };
   return { ok: true, text, encoding };
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dedupeKey, withoutPunctuation } from "../../src/corpus/dedupe.js";
+import { decodeText, plausibility } from "../../src/corpus/decode.js";
 import { detectLanguage } from "../../src/corpus/language.js";
 import { createConceptMatcher, type ConceptSpan } from "../../src/retrieval/concepts.js";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
@@ -207,5 +208,31 @@ describe("analysis and embedding with shared terms", () => {
         expect(Array.from(embedder.embedTerms(terms(text))), text).toEqual(Array.from(embedder.embed(text)));
       }
     }
+  });
+});
+
+describe("reading documents", () => {
+  /** plausibility before the code-unit loop (commit 61325af). */
+  function referencePlausibility(text: string): number {
+    const ordinary = (cp: number) =>
+      cp === 9 || cp === 10 || cp === 13 || !(cp < 32 || (cp >= 0x7f && cp < 0xa0) || cp === 0xfffd || (cp >= 0xe000 && cp <= 0xf8ff));
+    let n = 0;
+    let total = 0;
+    for (const ch of text) {
+      total++;
+      if (ordinary(ch.codePointAt(0)!)) n++;
+    }
+    return total === 0 ? 0 : n / total;
+  }
+
+  it("scores text as before, by code point", () => {
+    const odd = ["", "\u0000\u0001abc", "\uD83D\uDE97\uD83D", "\uDE97x", "\uE000\uF8FF\uFFFD\u007F\u009F\u00A0", "\t\r\n", "\uDBFF\uDFFF\uDB80\uDC00"];
+    for (const text of [...samples(), ...odd, samples().join("\n")]) expect(plausibility(text), text).toBe(referencePlausibility(text));
+  });
+
+  it("still tells white space only and binary from text", () => {
+    expect(decodeText(new TextEncoder().encode(" \n\t\u3000\n"))).toMatchObject({ ok: false, reason: "empty file (only white space)" });
+    expect(decodeText(new TextEncoder().encode("深圳 Shenzhen\n"))).toMatchObject({ ok: true });
+    expect(decodeText(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 65]))).toMatchObject({ ok: false });
   });
 });
