@@ -43,6 +43,13 @@ interface StemNode {
   next: Map<string, StemNode> | null;
 }
 
+const PAIR_BITS = 1 << 20;
+
+/** Bit of a pair of UTF-16 code units in the table of term beginnings. */
+function pairBit(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 12;
+}
+
 /** A node of the Chinese term trie: one UTF-16 code unit further into some term. */
 interface HanNode {
   /** The term ending here, with its concepts (in glossary order); null when no term ends here. */
@@ -110,6 +117,17 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
   }
   // Characters below the lowest first character (Latin letters, digits, punctuation) need no lookup.
   const lowestFirst = chineseByFirst.size > 0 ? Math.min(...chineseByFirst.keys()) : 0x10000;
+  // The first two code units of every term of two or more, as bits of a hashed table: a pair whose bit is clear
+  // begins no such term, so most positions (common characters start some term) end without a map lookup. A bit set
+  // by another pair only costs the lookup the scan would have made anyway.
+  const pairs = new Int32Array(PAIR_BITS >>> 5);
+  for (const list of chineseByFirst.values()) {
+    for (const e of list) {
+      if (e.term.length < 2) continue;
+      const bit = pairBit(e.term.charCodeAt(0), e.term.charCodeAt(1));
+      pairs[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
 
   /** Every occurrence, reported to `onMatch`: one scan serves both `find` and `findSpans`. */
   function scan(text: string, onMatch: (ids: string[], stems: string[], from: number, to: number, zh: string) => void): void {
@@ -129,7 +147,11 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
       if (at === 0) continue;
       let node: HanNode | undefined = roots[at - 1]!;
       let hit = node.entry;
-      for (let j = i + 1; node.next && j < text.length; j++) {
+      if (i + 1 < text.length) {
+        const bit = pairBit(code, text.charCodeAt(i + 1));
+        if ((pairs[bit >>> 5]! & (1 << (bit & 31))) === 0) node = undefined;
+      }
+      for (let j = i + 1; node?.next && j < text.length; j++) {
         node = node.next.get(text.charCodeAt(j));
         if (!node) break;
         if (node.entry) hit = node.entry;
