@@ -7,12 +7,21 @@ import { parentPort } from "node:worker_threads";
 import type { CorpusFile } from "../corpus/load-dir.js";
 import { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { createTermAnalyzer } from "../retrieval/terms.js";
-import { analyzeDocuments, writeSegments, type AnalyzeRequest } from "./parallel-analyze.js";
+import { analyzeDocuments, writeSegments, writeVectorRows, type AnalyzeRequest, type VectorsRequest } from "./parallel-analyze.js";
 
 const terms = createTermAnalyzer();
 let embedder: LocalEmbeddings | null = null;
 
-parentPort!.on("message", async (request: AnalyzeRequest) => {
+parentPort!.on("message", async (request: AnalyzeRequest | VectorsRequest) => {
+  if ("vectors" in request) {
+    try {
+      const checksum = await writeVectorRows(request.vectors);
+      parentPort!.postMessage({ vectorsWritten: true, ok: true, checksum });
+    } catch (err) {
+      parentPort!.postMessage({ vectorsWritten: true, ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    }
+    return;
+  }
   try {
     embedder ??= new LocalEmbeddings({ dimensions: request.dimensions });
     const batch = analyzeDocuments(request.files as CorpusFile[], terms, embedder);

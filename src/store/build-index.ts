@@ -123,7 +123,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     segments: (CollectedPassages["segments"][number] & { written?: FileChecksum })[];
     embedded: number;
   };
-  let indexed: Pick<IndexOutput, "keyword" | "vectors" | "spec" | "dimensions" | "embedMs">;
+  /** The vector file being written by an analysis thread (threaded builds), with its checksum to come. */
+  let vectorsWritten: Promise<FileChecksum> | null = null;
+  let indexed: Pick<IndexOutput, "keyword" | "spec" | "dimensions" | "embedMs"> & { vectors: IndexOutput["vectors"] | { kind: "sparse"; written: true } };
   let t1: number;
   if (threaded) {
     step("analyzeInThreads");
@@ -135,7 +137,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
         : { doc: s.doc, hash: s.hash, count: s.passages.length, passages: s.passages, hashes: s.hashes },
     );
     collected = { segments, total: threaded.total, mergedByDoc, reusedDocuments: 0, embedded: threaded.total };
-    indexed = { keyword: threaded.keyword, vectors: { kind: "sparse", columns: threaded.columns }, spec: { kind: "sparse" }, dimensions: (embeddings as LocalEmbeddings).dimensions, embedMs: threaded.analyzeMs };
+    if ("written" in threaded.vectors) vectorsWritten = threaded.vectors.written;
+    const vectors = "columns" in threaded.vectors ? { kind: "sparse" as const, columns: threaded.vectors.columns } : { kind: "sparse" as const, written: true as const };
+    indexed = { keyword: threaded.keyword, vectors, spec: { kind: "sparse" }, dimensions: (embeddings as LocalEmbeddings).dimensions, embedMs: threaded.analyzeMs };
   } else {
     // Parse progress is counted in documents (their passages are not known before they are parsed).
     const serial = await collectPassages(corpus.files, prev, (done, total) => onProgress?.({ phase: "parse", done, total }));
@@ -177,7 +181,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     }),
     writeKeywordFile(join(buildDir, BUILD_FILES.keyword), keyword).then((c) => (files[BUILD_FILES.keyword] = c)),
     vectors.kind === "sparse"
-      ? writeSparseVectors(join(buildDir, BUILD_FILES.sparseVectors), vectors.columns, collected.total).then((c) => (files[BUILD_FILES.sparseVectors] = c))
+      ? ("columns" in vectors ? writeSparseVectors(join(buildDir, BUILD_FILES.sparseVectors), vectors.columns, collected.total) : vectorsWritten!).then(
+          (c) => (files[BUILD_FILES.sparseVectors] = c),
+        )
       : null,
   ]);
   if (vectors.kind === "hnsw") {
@@ -261,6 +267,7 @@ async function analyzeFullBuildInThreads(
     analyzeText: terms,
     onProgress: (done, total) => onProgress?.({ phase: "parse", done, total }),
     buildDir,
+    vectorsPath: join(buildDir, BUILD_FILES.sparseVectors),
   });
 }
 

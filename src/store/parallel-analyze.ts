@@ -16,7 +16,7 @@ import type { Passage } from "../schemas.js";
 import { hashString } from "../util/hash.js";
 import type { FileChecksum } from "./binary-file.js";
 import { passagesFileOf, writePassagesFile } from "./passages-file.js";
-import { SparseRowsBuilder, rowsToColumns, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
+import { SparseRowsBuilder, rowsToColumns, writeSparseVectors, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
 
 /** Below this much corpus text, threads cost more to start (each loads the analyzer) than they save. */
 export const PARALLEL_MIN_TEXT = 16 * 1024 * 1024;
@@ -100,10 +100,31 @@ export interface ParallelResult {
   segments: AnalyzedSegment[];
   total: number;
   keyword: KeywordPostings;
-  columns: SparseColumns;
+  /**
+   * The vectors: as columns, or (with `vectorsPath`) being turned into columns and written to that file by one of
+   * the threads while this thread finishes the keyword postings; the promise gives the file's checksum.
+   */
+  vectors: { columns: SparseColumns } | { written: Promise<FileChecksum> };
   /** Wall time of parsing, analyzing and embedding (all on the threads). */
   analyzeMs: number;
 }
+
+/** Asks a thread to write the vector file of a threaded build (what the build would write, byte for byte). */
+export interface VectorsRequest {
+  vectors: { path: string; passages: number; rows: SparseRows };
+}
+
+/** What a thread does with a VectorsRequest (exported so it can run in-process too). */
+export function writeVectorRows(request: VectorsRequest["vectors"]): Promise<FileChecksum> {
+  return writeSparseVectors(request.path, rowsToColumns(request.rows), request.passages);
+}
+
+type ThreadReply =
+  | { ready: true }
+  | { ok: true; batch: number; result: AnalyzedBatch }
+  | { ok: false; error: string }
+  | { vectorsWritten: true; ok: true; checksum: FileChecksum }
+  | { vectorsWritten: true; ok: false; error: string };
 
 export function ingestThreads(): number {
   const wanted = Number(process.env.INGEST_THREADS ?? NaN);
@@ -123,6 +144,8 @@ export async function analyzeInThreads(
     onProgress?: (done: number, total: number) => void;
     /** The new build's folder: the threads write the passage files into it (see writeSegments). */
     buildDir?: string;
+    /** Where a thread writes the vector file, while this thread finishes the keyword postings. */
+    vectorsPath?: string;
   },
 ): Promise<ParallelResult> {
   const started = performance.now();
@@ -158,6 +181,10 @@ export async function analyzeInThreads(
   };
 
   const workers: Worker[] = [];
+  /** Set once every batch is in: where a thread's answer to the VectorsRequest goes. */
+  let onVectors: ((reply: Extract<ThreadReply, { vectorsWritten: true }>) => void) | null = null;
+  const terminate = () => Promise.all(workers.map((w) => w.terminate()));
+  let vectorsWritten: Promise<FileChecksum> | null = null;
   try {
     await new Promise<void>((resolve, reject) => {
       let sent = 0;
@@ -177,7 +204,8 @@ export async function analyzeInThreads(
       for (let t = 0; t < threads; t++) {
         const worker = new Worker(new URL("./analyze-worker-boot.mjs", import.meta.url), { execArgv: [] });
         workers.push(worker);
-        worker.on("message", (reply: { ready: true } | { ok: true; batch: number; result: AnalyzedBatch } | { ok: false; error: string }) => {
+        worker.on("message", (reply: ThreadReply) => {
+          if ("vectorsWritten" in reply) return onVectors?.(reply);
           // Two batches in flight per thread: one is analyzed while the other's passage files are written.
           if ("ready" in reply) {
             send(worker);
@@ -199,13 +227,29 @@ export async function analyzeInThreads(
         });
       }
     });
+    if (options.vectorsPath) {
+      // One thread turns the vector rows into columns and writes them (the arrays move, not copied), while this one
+      // finishes the keyword postings and the build writes them: the two largest files are made side by side.
+      const worker = workers[0]!;
+      const finished = rows.finish();
+      const request: VectorsRequest = { vectors: { path: options.vectorsPath, passages: finished.offsets.length - 1, rows: finished } };
+      vectorsWritten = new Promise<FileChecksum>((resolve, reject) => {
+        onVectors = (reply) => (reply.ok ? resolve(reply.checksum) : reject(new Error(`the vector thread failed: ${reply.error}`)));
+        worker.once("error", reject);
+        worker.once("exit", (code) => reject(new Error(`the vector thread exited (${code}) before writing the vectors`)));
+      });
+      worker.postMessage(request, [finished.offsets.buffer, finished.dims.buffer, finished.values.buffer] as ArrayBuffer[]);
+      // The other threads are done; this one ends when it has written the file.
+      void Promise.all(workers.slice(1).map((w) => w.terminate()));
+      void vectorsWritten.then(terminate, terminate);
+    }
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    if (!vectorsWritten) await terminate();
   }
   const analyzeMs = performance.now() - started;
   const keywordPostings = keyword.finishPostings();
-  const columns = rowsToColumns(rows.finish());
-  return { segments, total: keywordPostings.lengths100.length, keyword: keywordPostings, columns, analyzeMs };
+  const vectors = vectorsWritten ? { written: vectorsWritten } : { columns: rowsToColumns(rows.finish()) };
+  return { segments, total: keywordPostings.lengths100.length, keyword: keywordPostings, vectors, analyzeMs };
 }
 
 export type { SparseRows };
