@@ -5,7 +5,7 @@
  * (src/text/script.ts), so a passage and a question agree on what "the same text" is.
  */
 import type { Passage } from "../schemas.js";
-import { toSimplified } from "../text/script.js";
+import { toSimplifiedFast } from "../text/script.js";
 
 /** Punctuation, symbols, separators and white space: what a key leaves out. */
 const IGNORED = /^[\p{P}\p{S}\p{Z}\s]$/u;
@@ -41,7 +41,7 @@ export function withoutPunctuation(text: string): string {
 /** The text with everything that does not change its meaning taken out. */
 export function dedupeKey(text: string | null): string {
   if (!text) return "";
-  return withoutPunctuation(toSimplified(text.normalize("NFKC")).toLowerCase());
+  return withoutPunctuation(toSimplifiedFast(text.normalize("NFKC")).toLowerCase());
 }
 
 function passageKey(p: Omit<Passage, "id">): string {

@@ -6,10 +6,10 @@
  * of Simplified text ("智慧" -> "智能"), which would change what a mixed or Simplified question matches.
  *
  * Most text (every English passage, most Simplified ones) holds nothing the tables can change, and OpenCC walks its
- * tries at every character all the same. `mayConvert` tells such text apart in one pass over a bitmap, so it comes
- * back as it is without the conversion (an ingest folds every passage for de-duplication).
+ * tries at every character all the same. `mayConvert` tells such text apart in one pass over a bitmap, so
+ * `toSimplifiedFast` gives it back as it is without the conversion (an ingest folds every passage for de-duplication).
  */
-import { Converter, Locale, Trie } from "opencc-js/t2cn";
+import { Converter, Locale } from "opencc-js/t2cn";
 
 export type Script = "hans" | "hant";
 
@@ -21,12 +21,21 @@ const FROM = [
 const fromTaiwan = Converter({ from: "tw", to: "cn" });
 const fromHongKong = Converter({ from: "hk", to: "cn" });
 
-/** The conversion, always run: the reference `toSimplified` must agree with (tests compare them). */
+/** The conversion, always run (what `toSimplified` does; `toSimplifiedFast` must agree with it, tests compare them). */
 export function toSimplifiedFull(text: string): string {
   return fromTaiwan(fromHongKong(text));
 }
 
-type TrieNode = Map<number, TrieNode> & { trie_val?: string };
+type Dict = string | readonly (readonly [string, string])[];
+
+/** The entries of one dictionary, in order, as OpenCC reads them ("key value|key value" or [key, value] pairs). */
+function entriesOf(dict: Dict): (readonly [string, string])[] {
+  if (typeof dict !== "string") return [...dict];
+  return dict.split("|").map((entry) => {
+    const [key, value] = entry.split(" ");
+    return [key ?? "", value ?? ""] as const;
+  });
+}
 
 /**
  * Code points a conversion can start from (bitmap over the BMP, a set beyond it). OpenCC changes text only where a
@@ -34,24 +43,19 @@ type TrieNode = Map<number, TrieNode> & { trie_val?: string };
  * other than itself. Such a key of one character is in the set; a longer one that holds none of those characters has
  * one of its characters added (greedily, the one most such keys share). Text with none of these code points holds
  * no key that changes anything, so every step returns it unchanged. Ideographic description characters
- * (U+2FF0–U+2FFF), which OpenCC reads as one unit with what follows, are in the set too.
+ * (U+2FF0–U+2FFF), which OpenCC reads as one unit with what follows, are in the set too. Each table is read as
+ * OpenCC's Trie.loadDictGroup reads it (the first dictionary of a group wins, within one the last entry), into a
+ * plain map, once, on the first use.
  */
 function convertibleCodePoints(): { bmp: Uint8Array; astral: Set<number>; lowest: number } {
-  const configs = (Locale as unknown as { configs: Record<string, { normalizationChain?: unknown[]; conversionChain: unknown[] }> }).configs;
+  const configs = (Locale as unknown as { configs: Record<string, { normalizationChain?: Dict[][]; conversionChain: Dict[][] }> }).configs;
   const changing: string[][] = [];
-  const walk = (node: TrieNode, prefix: string) => {
-    for (const [cp, child] of node) {
-      const key = prefix + String.fromCodePoint(cp);
-      if (child.trie_val !== undefined && child.trie_val !== key) changing.push(Array.from(key));
-      walk(child, key);
-    }
-  };
   for (const { config } of FROM) {
     const c = configs[config]!;
     for (const group of [...(c.normalizationChain ?? []), ...c.conversionChain]) {
-      const trie = new Trie();
-      trie.loadDictGroup(group as Parameters<Trie["loadDictGroup"]>[0]);
-      walk((trie as unknown as { map: TrieNode }).map, "");
+      const table = new Map<string, string>();
+      for (const dict of [...group].reverse()) for (const [key, value] of entriesOf(dict)) table.set(key, value);
+      for (const [key, value] of table) if (key !== "" && key !== value) changing.push(Array.from(key));
     }
   }
   const chosen = new Set<string>();
@@ -103,6 +107,15 @@ export function mayConvert(text: string): boolean {
 
 /** The text in Simplified script; Simplified text (and any non-Chinese text) comes back unchanged. */
 export function toSimplified(text: string): string {
+  return toSimplifiedFull(text);
+}
+
+/**
+ * `toSimplified`, skipping the conversion for text `mayConvert` clears: for an ingest, which folds every passage.
+ * Questions keep the plain conversion: a question is short, and the table behind `mayConvert` (built on first use,
+ * tens of milliseconds) has no place in a Worker's first request.
+ */
+export function toSimplifiedFast(text: string): string {
   return mayConvert(text) ? toSimplifiedFull(text) : text;
 }
 
