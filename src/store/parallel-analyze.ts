@@ -116,7 +116,10 @@ export interface VectorsRequest {
 
 /** What a thread does with a VectorsRequest (exported so it can run in-process too). */
 export function writeVectorRows(request: VectorsRequest["vectors"]): Promise<FileChecksum> {
-  return writeSparseVectors(request.path, rowsToColumns(request.rows), request.passages);
+  const columns = rowsToColumns(request.rows);
+  // The rows are not needed past this point: let them go before the two-stage layout is built from the columns.
+  (request as { rows: SparseRows | null }).rows = null;
+  return writeSparseVectors(request.path, columns, request.passages);
 }
 
 type ThreadReply =
@@ -164,7 +167,8 @@ export async function analyzeInThreads(
   if (current.length) batches.push(current);
 
   const keyword = new KeywordIndexBuilder(options.analyzeText);
-  const rows = new SparseRowsBuilder(options.dimensions);
+  // Let, so the builder (whose arrays are up to twice the rows) can be let go as soon as its rows are finished.
+  let rows: SparseRowsBuilder | null = new SparseRowsBuilder(options.dimensions);
   const segments: AnalyzedSegment[] = [];
   const waiting = new Map<number, AnalyzedBatch>();
   let nextToMerge = 0;
@@ -173,7 +177,7 @@ export async function analyzeInThreads(
     for (let batch = waiting.get(nextToMerge); batch; batch = waiting.get(nextToMerge)) {
       waiting.delete(nextToMerge++);
       keyword.addRuns(batch.terms, batch.runOffsets, batch.runTerms, batch.runFreqs, batch.lengths100);
-      rows.addRows({ dimensions: options.dimensions, offsets: batch.rowOffsets, dims: batch.rowDims, values: batch.rowValues });
+      rows!.addRows({ dimensions: options.dimensions, offsets: batch.rowOffsets, dims: batch.rowDims, values: batch.rowValues });
       segments.push(...batch.segments);
       documentsDone += batch.segments.length;
       options.onProgress?.(documentsDone, files.length);
@@ -231,7 +235,8 @@ export async function analyzeInThreads(
       // One thread turns the vector rows into columns and writes them (the arrays move, not copied), while this one
       // finishes the keyword postings and the build writes them: the two largest files are made side by side.
       const worker = workers[0]!;
-      const finished = rows.finish();
+      const finished = rows!.finish();
+      rows = null;
       const request: VectorsRequest = { vectors: { path: options.vectorsPath, passages: finished.offsets.length - 1, rows: finished } };
       vectorsWritten = new Promise<FileChecksum>((resolve, reject) => {
         onVectors = (reply) => (reply.ok ? resolve(reply.checksum) : reject(new Error(`the vector thread failed: ${reply.error}`)));
@@ -248,7 +253,7 @@ export async function analyzeInThreads(
   }
   const analyzeMs = performance.now() - started;
   const keywordPostings = keyword.finishPostings();
-  const vectors = vectorsWritten ? { written: vectorsWritten } : { columns: rowsToColumns(rows.finish()) };
+  const vectors = vectorsWritten ? { written: vectorsWritten } : { columns: rowsToColumns(rows!.finish()) };
   return { segments, total: keywordPostings.lengths100.length, keyword: keywordPostings, vectors, analyzeMs };
 }
 
