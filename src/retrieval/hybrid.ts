@@ -193,7 +193,7 @@ export class HybridRetriever {
     const candidates = new Candidates();
     for (let rank = 0; rank < vectorHits.length; rank++) {
       const hit = vectorHits[rank]!;
-      const index = pool.indexOf(hit.id);
+      const index = pool.indexOf(hit.id, hit.index);
       if (index === undefined) continue;
       const c = candidates.of(index);
       c.cosine = Math.max(0, hit.similarity);
