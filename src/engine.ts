@@ -90,8 +90,8 @@ function cityPassages(passages: Passage[]): Passage[] {
   const store = passageStoreOf(passages);
   if (!store) return passages;
   const first = new Map<string, number>();
-  store.forEachMeta((index, p) => {
-    if (p.city && !first.has(p.city.en)) first.set(p.city.en, index);
+  store.forEachMeta((index, _doc, city) => {
+    if (city && !first.has(city.en)) first.set(city.en, index);
   });
   return [...first.values()].map((i) => store.get(i));
 }

@@ -85,29 +85,29 @@ function catalogueOfStore(store: PassageStore): Catalogue {
   const titles = new Set<string>();
   const seenDocs = new Set<string>();
   let lastDoc: string | undefined;
-  store.forEachMeta((index, p) => {
-    if (p.doc !== lastDoc) {
-      lastDoc = p.doc;
-      if (!seenDocs.has(p.doc)) {
-        seenDocs.add(p.doc);
-        const title = documentTitle(p.doc);
+  store.forEachMeta((index, doc, pCity, kind, speaker) => {
+    if (doc !== lastDoc) {
+      lastDoc = doc;
+      if (!seenDocs.has(doc)) {
+        seenDocs.add(doc);
+        const title = documentTitle(doc);
         if (!titles.has(title)) {
           titles.add(title);
           documents.push(title);
         }
       }
     }
-    if (!p.city) {
-      if (p.kind === "intro") intro.push(index);
+    if (!pCity) {
+      if (kind === "intro") intro.push(index);
       return;
     }
-    let lists = byCity.get(p.city.en);
-    if (!lists) byCity.set(p.city.en, (lists = { city: { name: p.city, initiatives: [], quotes: [], speakers: [] }, initiatives: [], quotes: [] }));
+    let lists = byCity.get(pCity.en);
+    if (!lists) byCity.set(pCity.en, (lists = { city: { name: pCity, initiatives: [], quotes: [], speakers: [] }, initiatives: [], quotes: [] }));
     const city = lists.city;
-    if (p.kind === "quote") {
+    if (kind === "quote") {
       lists.quotes.push(index);
-      const known = city.speakers.some((s) => (s.en && s.en === p.speaker?.en) || (s.zh && s.zh === p.speaker?.zh));
-      if (p.speaker && (p.speaker.en || p.speaker.zh) && !known) city.speakers.push(p.speaker);
+      const known = city.speakers.some((s) => (s.en && s.en === speaker?.en) || (s.zh && s.zh === speaker?.zh));
+      if (speaker && (speaker.en || speaker.zh) && !known) city.speakers.push(speaker);
     } else lists.initiatives.push(index);
   });
   const cities = [...byCity.values()].map(({ city, initiatives, quotes }) => ({

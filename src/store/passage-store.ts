@@ -110,13 +110,14 @@ function textAt(c: PassageColumns, k: number): string | null {
   return start >= ONE_BYTE ? c.text8.toString("latin1", start - ONE_BYTE, end) : c.text16.toString("utf16le", 2 * start, 2 * end);
 }
 
-/** What a reader of every passage's metadata gets (no text): see PassageStore.forEachMeta. */
-export interface PassageMeta {
-  doc: string;
-  city: { zh: string; en: string } | null;
-  kind: PassageKind;
-  speaker: { zh?: string; en?: string } | undefined;
-}
+/** A passage's metadata (no text), as `PassageStore.forEachMeta` gives it: the same objects the passages hold. */
+export type MetaVisitor = (
+  index: number,
+  doc: string,
+  city: { zh: string; en: string } | null,
+  kind: PassageKind,
+  speaker: { zh?: string; en?: string } | undefined,
+) => void;
 
 /** Passages made on first use, with the most recently made ones kept. */
 const KEPT = 4096;
@@ -156,20 +157,15 @@ export class PassageStore {
     return (this.allIds ??= this.files.flatMap((f) => f.ids));
   }
 
-  /** Calls `visit` for every passage in order with its metadata (the same objects the passages hold), no text. */
-  forEachMeta(visit: (index: number, meta: PassageMeta) => void): void {
+  /** Calls `visit` for every passage in order with its metadata, no text (and no object made per passage). */
+  forEachMeta(visit: MetaVisitor): void {
     let index = 0;
     for (const c of this.files) {
-      const { tables } = c;
+      const { docs, cities, speakers } = c.tables;
       for (let i = 0; i < c.ids.length; i++) {
         const cityNo = c.city[i]!;
         const speakerNo = c.speaker[i]!;
-        visit(index++, {
-          doc: tables.docs[c.doc[i]!]!,
-          city: cityNo === NONE ? null : tables.cities[cityNo]!,
-          kind: KINDS[c.kind[i]!]!,
-          speaker: speakerNo === NONE ? undefined : tables.speakers[speakerNo]!,
-        });
+        visit(index++, docs[c.doc[i]!]!, cityNo === NONE ? null : cities[cityNo]!, KINDS[c.kind[i]!]!, speakerNo === NONE ? undefined : speakers[speakerNo]!);
       }
     }
   }
