@@ -30,9 +30,9 @@ export class IdIndex {
     else {
       const next = () => {
         this.fill(Math.min(this.ids.length, this.filled + SLICE));
-        if (this.filled < this.ids.length) setImmediate(next).unref();
+        if (this.filled < this.ids.length) setImmediate(next);
       };
-      setImmediate(next).unref();
+      setImmediate(next);
     }
   }
 
