@@ -403,17 +403,25 @@ export class KeywordIndex {
     const end = offsets[id + 1]!;
     // One block past the last whole one, so a window's blocks can be read without a bounds check.
     const count = (Math.ceil(this.norms.length / WINDOW) * WINDOW) >> BLOCK_BITS;
+    // Zero between calls: a short list clears the blocks it touched, a long one all of them.
     if (this.blockScratch.length < count) this.blockScratch = new Float64Array(count);
     const raw = this.blockScratch;
-    raw.fill(0, 0, count);
-    blockFactorMaxima(docs, this.postings.freqs100, this.norms, start, end, raw);
-    let max = 0;
-    for (let b = 0; b < count; b++) if (raw[b]! > max) max = raw[b]!;
+    const max = blockFactorMaxima(docs, this.postings.freqs100, this.norms, start, end, raw);
     // Steps of a little more than max / LEVELS, so that LEVELS steps are above the largest factor; each block holds
     // the number of steps at or above its largest (rounded up: a bound, never below).
     const step = (max * ROUND_UP) / LEVELS;
     const blocks = new Uint8Array(count);
-    if (step > 0) for (let b = 0; b < count; b++) blocks[b] = Math.min(LEVELS, Math.ceil(raw[b]! / step));
+    if (end - start < count >> 2) {
+      for (let j = start; j < end; j++) {
+        const b = docs[j]! >> BLOCK_BITS;
+        if (raw[b] === 0) continue;
+        blocks[b] = Math.min(LEVELS, Math.ceil(raw[b]! / step));
+        raw[b] = 0;
+      }
+    } else {
+      if (step > 0) for (let b = 0; b < count; b++) blocks[b] = Math.min(LEVELS, Math.ceil(raw[b]! / step));
+      raw.fill(0, 0, count);
+    }
     this.maxFactors[id] = max;
     this.blockSteps[id] = step;
     if (end - start >= LONG_LIST) this.longMaxima.set(id, blocks);
@@ -457,15 +465,17 @@ export class KeywordIndex {
 
 /**
  * Each block's largest BM25 factor (f * (K1 + 1)) / (f + norm) over postings [start, end) of a list, into `raw`
- * (zeroed). A module function with one typed-array shape per call site, which V8 compiles to a tight loop.
+ * (zeroed), and the largest of all. A module function with one typed-array shape per call site, which V8 compiles to a tight loop.
  */
-function blockFactorMaxima(docs: Int32Array, freqs100: Uint32Array | Uint16Array, norms: Float64Array, start: number, end: number, raw: Float64Array): void {
+function blockFactorMaxima(docs: Int32Array, freqs100: Uint32Array | Uint16Array, norms: Float64Array, start: number, end: number, raw: Float64Array): number {
+  let max = 0;
   if (freqs100 instanceof Uint16Array) {
     for (let j = start; j < end; j++) {
       const f = freqs100[j]! / 100;
       const doc = docs[j]!;
       const x = (f * (K1 + 1)) / (f + norms[doc]!);
       if (x > raw[doc >> BLOCK_BITS]!) raw[doc >> BLOCK_BITS] = x;
+      if (x > max) max = x;
     }
   } else {
     for (let j = start; j < end; j++) {
@@ -473,6 +483,8 @@ function blockFactorMaxima(docs: Int32Array, freqs100: Uint32Array | Uint16Array
       const doc = docs[j]!;
       const x = (f * (K1 + 1)) / (f + norms[doc]!);
       if (x > raw[doc >> BLOCK_BITS]!) raw[doc >> BLOCK_BITS] = x;
+      if (x > max) max = x;
     }
   }
+  return max;
 }
