@@ -8,10 +8,14 @@
 const SLICE = 100_000;
 const EMPTY = -1;
 
-/** FNV-1a over the UTF-16 code units, 32 bits. */
+/**
+ * FNV-1a over the length and the last TAIL code units, 32 bits. Passage ids end in a content hash (and a repeat's
+ * number), so their ends tell them apart; ids that share an end only share a slot chain, compared in full.
+ */
+const TAIL = 16;
 function hashOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  let h = Math.imul(0x811c9dc5 ^ id.length, 0x01000193);
+  for (let i = Math.max(0, id.length - TAIL); i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 

@@ -23,3 +23,12 @@ describe("IdIndex", () => {
     expect(index.get("p250000")).toBeUndefined();
   });
 });
+
+describe("IdIndex with ids alike but for their start", () => {
+  it("tells apart ids that share their last characters", () => {
+    const ids = Array.from({ length: 3_000 }, (_, i) => `${i}-doc-with-a-long-common-ending-0123456789abcdef`);
+    const index = new IdIndex(ids);
+    ids.forEach((id, i) => expect(index.get(id)).toBe(i));
+    expect(index.get("x-doc-with-a-long-common-ending-0123456789abcdef")).toBeUndefined();
+  });
+});
