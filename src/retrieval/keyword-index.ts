@@ -442,7 +442,7 @@ export class KeywordIndex {
    * the event loop (requests run between slices): at a million passages a new question's common terms otherwise
    * cost a pass over hundreds of thousands of postings each, the first time they are searched. Resolves when done.
    */
-  warmUp(postingsPerSlice = 2_000_000): Promise<void> {
+  warmUp(postingsPerSlice = 300_000): Promise<void> {
     const { offsets } = this.postings;
     const terms = this.postings.terms.length;
     let t = 0;

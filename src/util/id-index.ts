@@ -5,7 +5,7 @@
  * filled the rest of the way at once by the first lookup that comes before it is done. A Map of a million strings
  * took ~1.5 s of CPU and its garbage collection after start; this takes a fraction and makes no garbage.
  */
-const SLICE = 100_000;
+const SLICE = 25_000;
 const EMPTY = -1;
 
 /**
