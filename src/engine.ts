@@ -4,6 +4,7 @@
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Passage } from "./schemas.js";
+import { passageStoreOf } from "./store/passage-store.js";
 import { createExtractiveGenerator } from "./answer/extractive.js";
 import type { AnswerGenerator } from "./answer/generator.js";
 import { createRuleCondenser, type Condenser } from "./chat/condense.js";
@@ -81,6 +82,20 @@ export function createAnswering(input: AnsweringInput): { generator: AnswerGener
   return { generator, chat };
 }
 
+/**
+ * The first passage of each city (what the query analyzer reads the corpus's cities from), without making every
+ * passage of a loaded build.
+ */
+function cityPassages(passages: Passage[]): Passage[] {
+  const store = passageStoreOf(passages);
+  if (!store) return passages;
+  const first = new Map<string, number>();
+  store.forEachMeta((index, _doc, city) => {
+    if (city && !first.has(city.en)) first.set(city.en, index);
+  });
+  return [...first.values()].map((i) => store.get(i));
+}
+
 export function createEngine(input: EngineInput): Engine {
   const terms = createTermAnalyzer();
   const keyword = input.keywordData
@@ -90,7 +105,7 @@ export function createEngine(input: EngineInput): Engine {
     const found = analyze(name).filter((t) => !t.term.startsWith("u:"));
     return found.length > 0 && found.every((t) => keyword.has(t.term));
   };
-  const analyzer = createQueryAnalyzer(input.passages, mentioned);
+  const analyzer = createQueryAnalyzer(cityPassages(input.passages), mentioned);
   const retriever = new HybridRetriever({
     cacheSize: input.retrievalCacheSize,
     passages: input.passages,

@@ -5,6 +5,7 @@
  * Refusals, "what is covered" answers, greetings and suggestions all describe the material from it.
  */
 import type { Passage } from "../schemas.js";
+import { passageArray, passageStoreOf, type PassageStore } from "../store/passage-store.js";
 
 export type Name = { zh: string; en: string };
 
@@ -31,6 +32,8 @@ export interface Catalogue {
 }
 
 export function buildCatalogue(passages: Passage[]): Catalogue {
+  const store = passageStoreOf(passages);
+  if (store) return catalogueOfStore(store);
   const byCity = new Map<string, CatalogueCity>();
   const intro: Passage[] = [];
   const documents: string[] = [];
@@ -64,6 +67,55 @@ export function buildCatalogue(passages: Passage[]): Catalogue {
     } else city.initiatives.push(p);
   }
   return { cities: [...byCity.values()], documents, intro, passages: passages.length };
+}
+
+/**
+ * The same catalogue from a loaded build's columns (no passage made): each city's lists hold passage numbers and
+ * make their passages when read.
+ */
+function catalogueOfStore(store: PassageStore): Catalogue {
+  interface Lists {
+    city: CatalogueCity;
+    initiatives: number[];
+    quotes: number[];
+  }
+  const byCity = new Map<string, Lists>();
+  const intro: number[] = [];
+  const documents: string[] = [];
+  const titles = new Set<string>();
+  const seenDocs = new Set<string>();
+  let lastDoc: string | undefined;
+  store.forEachMeta((index, doc, pCity, kind, speaker) => {
+    if (doc !== lastDoc) {
+      lastDoc = doc;
+      if (!seenDocs.has(doc)) {
+        seenDocs.add(doc);
+        const title = documentTitle(doc);
+        if (!titles.has(title)) {
+          titles.add(title);
+          documents.push(title);
+        }
+      }
+    }
+    if (!pCity) {
+      if (kind === "intro") intro.push(index);
+      return;
+    }
+    let lists = byCity.get(pCity.en);
+    if (!lists) byCity.set(pCity.en, (lists = { city: { name: pCity, initiatives: [], quotes: [], speakers: [] }, initiatives: [], quotes: [] }));
+    const city = lists.city;
+    if (kind === "quote") {
+      lists.quotes.push(index);
+      const known = city.speakers.some((s) => (s.en && s.en === speaker?.en) || (s.zh && s.zh === speaker?.zh));
+      if (speaker && (speaker.en || speaker.zh) && !known) city.speakers.push(speaker);
+    } else lists.initiatives.push(index);
+  });
+  const cities = [...byCity.values()].map(({ city, initiatives, quotes }) => ({
+    ...city,
+    initiatives: passageArray(store, Int32Array.from(initiatives)),
+    quotes: passageArray(store, Int32Array.from(quotes)),
+  }));
+  return { cities, documents, intro: passageArray(store, Int32Array.from(intro)), passages: store.length };
 }
 
 /**

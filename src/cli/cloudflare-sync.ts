@@ -12,6 +12,7 @@ import { z } from "zod";
 import { parseConfig } from "../config.js";
 import { createNodeEmbeddings } from "../providers/embeddings-node.js";
 import { passageSearchText } from "../retrieval/terms.js";
+import { glossaryFileList, readGlossaryFile } from "../retrieval/glossary-files.js";
 import { ensureIndex } from "../store/load-index.js";
 import { createCloudflareApi } from "../worker/cloudflare-api.js";
 import { corpusRows } from "../worker/d1-corpus-rows.js";
@@ -76,7 +77,9 @@ async function main() {
   const [before] = await target.query<{ embedder: string }>("SELECT embedder FROM corpus_stats WHERE id = 1").catch(() => []);
   const plan = planCorpusSync(await readSyncedPassages(target), rows);
   console.log(`D1: ${describe(plan, Boolean(flags.verbose))}`);
-  const meta = { embedder: embedder.id, corpusHash: index.manifest.corpusHash };
+  // The operator's glossary (GLOSSARY_FILES) the build analyzed with travels too: the Worker analyzes questions with it.
+  const glossary = glossaryFileList(config.GLOSSARY_FILES).map(readGlossaryFile);
+  const meta = { embedder: embedder.id, corpusHash: index.manifest.corpusHash, glossary };
   const report = await applyCorpusSync(target, plan, rows, meta, (l) => console.log(l));
   console.log(`D1 in sync: ${report.statements} statements, ${report.termsRecounted} terms recounted`);
 

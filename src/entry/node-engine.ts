@@ -22,7 +22,7 @@ export interface NodeEngineOptions {
 /** The engine over a loaded index: used at start-up and for every index swapped in later (reindex). */
 export function engineFromIndex(index: LoadedIndex, options: Pick<NodeEngineOptions, "config" | "embedder" | "llm">): Engine {
   const { config, embedder, llm } = options;
-  return createEngine({
+  const engine = createEngine({
     passages: index.passages,
     vectors: index.vectors,
     keywordData: index.keywordData,
@@ -33,6 +33,10 @@ export function engineFromIndex(index: LoadedIndex, options: Pick<NodeEngineOpti
     toTraditional,
     bridge: cedictBridge(),
   });
+  // BM25's bounds for the long posting lists, computed in idle turns after start rather than by the first
+  // questions that use them.
+  void engine.keyword.warmUp();
+  return engine;
 }
 
 /** The index (with its manifest: what was read and skipped) and the engine over it. */

@@ -29,6 +29,13 @@ export const RELEVANCE = {
   candidates: 40,
   weights: { cosine: 0.35, coverage: 0.45, rrf: 0.2 },
   otherCityFactor: 0.35,
+  /**
+   * The weight of a named city's names (both languages) in the keyword query, against 1 for a question word: the
+   * city's passages must reach the candidates even when thousands of other cities' passages share the topic's words
+   * (a question about Guangzhou's heat among many cities' heat plans). Set on the tuning part of the crowded
+   * benchmark (tests/eval/calibrate-city-boost.ts).
+   */
+  cityBoost: 0.5,
   quoteBonus: 0.08,
   /**
    * A top passage below either bar means the material does not cover the question. A question that names a
@@ -180,7 +187,7 @@ export class HybridRetriever {
     const bridged = this.bridged(zhWords, questionTerms);
     const words = topicWords(analysis.topicText, terms, { words: zhWords, bridged });
     const translations = [...new Set([...bridged.values()].flat(2))].map((term) => ({ term, weight: BRIDGE_CREDIT }));
-    const ranking = await this.ranker.rank([...questionTerms, ...translations], n, [...words.weights.keys(), ...translations.map((t) => t.term)]);
+    const ranking = await this.ranker.rank([...questionTerms, ...translations, ...this.cityTerms(cities)], n, [...words.weights.keys(), ...translations.map((t) => t.term)]);
     const keywordHits = ranking.hits;
     const topic = topicUnits(words, ranking);
     const vectorHits = await vectorSearch;
@@ -193,7 +200,7 @@ export class HybridRetriever {
     const candidates = new Candidates();
     for (let rank = 0; rank < vectorHits.length; rank++) {
       const hit = vectorHits[rank]!;
-      const index = pool.indexOf(hit.id);
+      const index = pool.indexOf(hit.id, hit.index);
       if (index === undefined) continue;
       const c = candidates.of(index);
       c.cosine = Math.max(0, hit.similarity);
@@ -234,6 +241,19 @@ export class HybridRetriever {
     }
     const signals = { score: best?.score ?? 0, coverage: best?.coverage ?? 0, cosine: best?.cosine ?? 0 };
     return { analysis, results, answerable: !reason, signals, coverages, ...(reason ? { reason } : {}) };
+  }
+
+  /** The terms of the named cities' names in both languages (Han bigrams, English stems), boosted. */
+  private cityTerms(cities: string[]): Term[] {
+    const out: Term[] = [];
+    for (const en of cities) {
+      const city = this.deps.analyzer.cities.find((c) => c.en === en);
+      if (!city) continue;
+      for (const { term } of this.deps.terms(`${city.zh}\n${city.en}`)) {
+        if (term.startsWith("z:") || term.startsWith("e:")) out.push({ term, weight: RELEVANCE.cityBoost });
+      }
+    }
+    return out;
   }
 
   /**

@@ -22,8 +22,15 @@ const WINDOW = 4096;
  */
 const BLOCK_BITS = 8;
 const BLOCK = 1 << BLOCK_BITS;
-/** Terms whose block maxima are kept (4 bytes per block: 16 KB a term at a million passages, 32 MB in all). */
+/**
+ * Terms with at least this many postings keep their block maxima once computed (one byte per block: 4 KB a term at
+ * a million passages, ~14 MB for the ~3,400 such terms of the 1M corpus), and `warmUp` computes them after start;
+ * the maxima of shorter lists, cheap to compute, are kept for the BLOCK_MAXIMA_KEPT most recent terms.
+ */
+const LONG_LIST = 4096;
 const BLOCK_MAXIMA_KEPT = 2048;
+/** Block maxima are stored as multiples of 1/255 of a term's largest factor, rounded up (a bound, never below). */
+const LEVELS = 255;
 /** Above 1 by more than float32 rounds off, so a stored maximum never falls below the true one. */
 const ROUND_UP = 1 + 1e-6;
 /** Room for rounding: partial scores are summed in another order than final ones. */
@@ -40,8 +47,15 @@ export class KeywordIndex {
   private readonly windowScores = new Float64Array(WINDOW);
   /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
   private readonly maxFactors: Float64Array;
-  /** Per term (kept for recently searched terms), its largest BM25 factor in each block of BLOCK passages. */
-  private readonly blockMaxima = new Map<number, Float32Array>();
+  /**
+   * Per term, its largest BM25 factor in each block of BLOCK passages, in steps of blockSteps[term] (rounded up):
+   * long lists' kept for good, short ones' for recently searched terms.
+   */
+  private readonly longMaxima = new Map<number, Uint8Array>();
+  private readonly shortMaxima = new Map<number, Uint8Array>();
+  private readonly blockSteps: Float64Array;
+  /** Per block, the largest factor of the term being measured (scratch space for computeMaxima). */
+  private blockScratch = new Float64Array(0);
   private readonly lookup: PostingLookup;
   /**
    * The last search's postings: how many it read through (the essential lists', window by window), against how many
@@ -68,6 +82,7 @@ export class KeywordIndex {
     this.norms = new Float64Array(n);
     for (let i = 0; i < n; i++) this.norms[i] = K1 * (1 - B + (B * (lengths100[i]! / 100)) / avgLength);
     this.maxFactors = new Float64Array(terms.length).fill(-1);
+    this.blockSteps = new Float64Array(terms.length);
 
     this.lookup = new PostingLookup(postings);
   }
@@ -215,6 +230,8 @@ export class KeywordIndex {
     const look = new Int32Array(m);
     // Per term, the most it adds to a passage of each block (a bound a little above, in 32 bits).
     const blockMax = Array.from(ids, (id) => this.blockFactors(id));
+    // A block's stored maximum times this is the most the term adds to a passage of the block.
+    const blockWeights = Float64Array.from(ids, (id, i) => weights[i]! * this.blockSteps[id]!);
     const blockBase = new Float64Array(WINDOW / BLOCK);
     const end = new Int32Array(m);
     let held = 0;
@@ -244,7 +261,7 @@ export class KeywordIndex {
       blockBase.fill(0);
       for (let o = 0; o < lz; o++) {
         const i = order[o]!;
-        const weight = weights[i]!;
+        const weight = blockWeights[i]!;
         const maxima = blockMax[i]!;
         for (let bb = 0; bb < blocks; bb++) blockBase[bb] = blockBase[bb]! + weight * maxima[firstBlock + bb]!;
       }
@@ -287,7 +304,7 @@ export class KeywordIndex {
         // Tighten the bound with the lazy terms, the most valuable first, until it falls below the bar.
         for (let o = lz - 1; o >= 0 && bound >= bar; o--) {
           const i = order[o]!;
-          bound -= weights[i]! * blockMax[i]![block]!;
+          bound -= blockWeights[i]! * blockMax[i]![block]!;
           const at = this.advance(look[i]!, end[i]!, doc);
           look[i] = at;
           if (at < end[i]! && docs[at]! === doc) {
@@ -375,35 +392,99 @@ export class KeywordIndex {
 
   /** The largest (f * (K1 + 1)) / (f + norm) over a term's postings: with the query weight, its most a passage gains. */
   private maxTermFactor(id: number): number {
-    let max = this.maxFactors[id]!;
-    if (max >= 0) return max;
-    const { offsets, docs, freqs100 } = this.postings;
-    max = 0;
-    // One block past the last whole one, so a window's blocks can be read without a bounds check.
-    const blocks = new Float32Array((Math.ceil(this.norms.length / WINDOW) * WINDOW) >> BLOCK_BITS);
-    for (let j = offsets[id]!, end = offsets[id + 1]!; j < end; j++) {
-      const f = freqs100[j]! / 100;
-      const doc = docs[j]!;
-      const x = (f * (K1 + 1)) / (f + this.norms[doc]!);
-      if (x > max) max = x;
-      const up = Math.fround(x * ROUND_UP);
-      if (up > blocks[doc >> BLOCK_BITS]!) blocks[doc >> BLOCK_BITS] = up;
-    }
-    this.maxFactors[id] = max;
-    if (this.blockMaxima.size >= BLOCK_MAXIMA_KEPT) this.blockMaxima.clear();
-    this.blockMaxima.set(id, blocks);
-    return max;
+    if (this.maxFactors[id]! < 0) this.computeMaxima(id);
+    return this.maxFactors[id]!;
   }
 
-  /** A term's largest factor per block (computed with maxTermFactor, again if it was dropped since). */
-  private blockFactors(id: number): Float32Array {
-    let blocks = this.blockMaxima.get(id);
-    if (!blocks) {
-      this.maxFactors[id] = -1;
-      this.maxTermFactor(id);
-      blocks = this.blockMaxima.get(id)!;
+  /** A term's largest factor, and its block maxima (kept as described at LONG_LIST). */
+  private computeMaxima(id: number): Uint8Array {
+    const { offsets, docs } = this.postings;
+    const start = offsets[id]!;
+    const end = offsets[id + 1]!;
+    // One block past the last whole one, so a window's blocks can be read without a bounds check.
+    const count = (Math.ceil(this.norms.length / WINDOW) * WINDOW) >> BLOCK_BITS;
+    // Zero between calls: a short list clears the blocks it touched, a long one all of them.
+    if (this.blockScratch.length < count) this.blockScratch = new Float64Array(count);
+    const raw = this.blockScratch;
+    const max = blockFactorMaxima(docs, this.postings.freqs100, this.norms, start, end, raw);
+    // Steps of a little more than max / LEVELS, so that LEVELS steps are above the largest factor; each block holds
+    // the number of steps at or above its largest (rounded up: a bound, never below).
+    const step = (max * ROUND_UP) / LEVELS;
+    const blocks = new Uint8Array(count);
+    if (end - start < count >> 2) {
+      for (let j = start; j < end; j++) {
+        const b = docs[j]! >> BLOCK_BITS;
+        if (raw[b] === 0) continue;
+        blocks[b] = Math.min(LEVELS, Math.ceil(raw[b]! / step));
+        raw[b] = 0;
+      }
+    } else {
+      if (step > 0) for (let b = 0; b < count; b++) blocks[b] = Math.min(LEVELS, Math.ceil(raw[b]! / step));
+      raw.fill(0, 0, count);
+    }
+    this.maxFactors[id] = max;
+    this.blockSteps[id] = step;
+    if (end - start >= LONG_LIST) this.longMaxima.set(id, blocks);
+    else {
+      if (this.shortMaxima.size >= BLOCK_MAXIMA_KEPT) this.shortMaxima.clear();
+      this.shortMaxima.set(id, blocks);
     }
     return blocks;
   }
 
+  /** A term's block maxima (computed with its largest factor, again if they were dropped since). */
+  private blockFactors(id: number): Uint8Array {
+    return this.longMaxima.get(id) ?? this.shortMaxima.get(id) ?? this.computeMaxima(id);
+  }
+
+  /**
+   * Computes the block maxima of every long list ahead of the searches that need them, a slice of terms per turn of
+   * the event loop (requests run between slices): at a million passages a new question's common terms otherwise
+   * cost a pass over hundreds of thousands of postings each, the first time they are searched. Resolves when done.
+   */
+  warmUp(postingsPerSlice = 300_000): Promise<void> {
+    const { offsets } = this.postings;
+    const terms = this.postings.terms.length;
+    let t = 0;
+    return new Promise((resolve) => {
+      const slice = () => {
+        for (let budget = postingsPerSlice; t < terms && budget > 0; t++) {
+          const df = offsets[t + 1]! - offsets[t]!;
+          if (df < LONG_LIST || this.longMaxima.has(t)) continue;
+          this.computeMaxima(t);
+          budget -= df;
+        }
+        if (t < terms) setImmediate(slice);
+        else resolve();
+      };
+      setImmediate(slice);
+    });
+  }
+
+}
+
+/**
+ * Each block's largest BM25 factor (f * (K1 + 1)) / (f + norm) over postings [start, end) of a list, into `raw`
+ * (zeroed), and the largest of all. A module function with one typed-array shape per call site, which V8 compiles to a tight loop.
+ */
+function blockFactorMaxima(docs: Int32Array, freqs100: Uint32Array | Uint16Array, norms: Float64Array, start: number, end: number, raw: Float64Array): number {
+  let max = 0;
+  if (freqs100 instanceof Uint16Array) {
+    for (let j = start; j < end; j++) {
+      const f = freqs100[j]! / 100;
+      const doc = docs[j]!;
+      const x = (f * (K1 + 1)) / (f + norms[doc]!);
+      if (x > raw[doc >> BLOCK_BITS]!) raw[doc >> BLOCK_BITS] = x;
+      if (x > max) max = x;
+    }
+  } else {
+    for (let j = start; j < end; j++) {
+      const f = freqs100[j]! / 100;
+      const doc = docs[j]!;
+      const x = (f * (K1 + 1)) / (f + norms[doc]!);
+      if (x > raw[doc >> BLOCK_BITS]!) raw[doc >> BLOCK_BITS] = x;
+      if (x > max) max = x;
+    }
+  }
+  return max;
 }

@@ -9,6 +9,7 @@ import type { Passage } from "../schemas.js";
 import type { KeywordHit, KeywordIndex } from "./keyword-index.js";
 import type { Term } from "./tokenize.js";
 import { IdIndex } from "../util/id-index.js";
+import { passageStoreOf } from "../store/passage-store.js";
 
 export interface KeywordRanking {
   /** BM25's best passages for the question, best first, ties to the lower index. */
@@ -22,8 +23,11 @@ export interface KeywordRanking {
 }
 
 export interface CandidatePassages {
-  /** The index of a passage named by a vector hit, or undefined when the corpus no longer has it. */
-  indexOf(id: string): number | undefined;
+  /**
+   * The index of a passage named by a vector hit, or undefined when the corpus no longer has it. `at`: where the
+   * vector index says it is (its own number for the passage), taken when the passage there has that id.
+   */
+  indexOf(id: string, at?: number): number | undefined;
   passage(index: number): Passage;
   /** Whether passage `index` holds topic term `termId` (a number from `KeywordRanking.termId`). */
   containsId(termId: number, index: number): boolean;
@@ -40,12 +44,14 @@ export interface KeywordRanker {
 /** The ranker over an in-memory KeywordIndex and passage array: everything answers synchronously. */
 export class MemoryKeywordRanker implements KeywordRanker, CandidatePassages {
   private readonly indexById: IdIndex;
+  private readonly ids: readonly string[];
 
   constructor(
     private readonly keyword: KeywordIndex,
     private readonly passages: readonly Passage[],
   ) {
-    this.indexById = new IdIndex(passages.map((p) => p.id));
+    this.ids = passageStoreOf(passages)?.ids() ?? passages.map((p) => p.id);
+    this.indexById = new IdIndex(this.ids);
   }
 
   rank(questionTerms: readonly Term[], n: number): KeywordRanking {
@@ -58,7 +64,9 @@ export class MemoryKeywordRanker implements KeywordRanker, CandidatePassages {
     };
   }
 
-  indexOf(id: string): number | undefined {
+  indexOf(id: string, at?: number): number | undefined {
+    // Without the id map (filled after start at a million passages) when the vector index's number is right.
+    if (at !== undefined && this.ids[at] === id) return at;
     return this.indexById.get(id);
   }
 

@@ -6,6 +6,8 @@
 export interface VectorHit {
   id: string;
   similarity: number;
+  /** The passage's number in the index's own order (corpus order in a Node build), when the index knows it. */
+  index?: number;
 }
 
 export interface VectorIndex {

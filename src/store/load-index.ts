@@ -15,7 +15,8 @@ import { matchesRecordedStats } from "./corpus-stats.js";
 import { readChecksums, readSized, readVerified, verifyFiles, verifyLater } from "./integrity.js";
 import { readKeywordPostings } from "./keyword-file.js";
 import { BUILD_FILES, readManifest, type Manifest } from "./manifest.js";
-import { passagesFileOf, readPassagesFile } from "./passages-file.js";
+import { passagesFileOf, readPassageColumns } from "./passages-file.js";
+import { passageArray, PassageStore } from "./passage-store.js";
 import { SparseVectorIndex } from "./sparse-vector-index.js";
 
 export interface LoadedIndex {
@@ -107,17 +108,19 @@ export async function loadIndex(
     Promise.all(
       documents.map(async ([doc, count]) => {
         const file = passagesFileOf(doc, manifest.documents[doc] ?? "");
-        const { passages } = await readPassagesFile(file, await read(file));
-        if (passages.length !== count) throw new Error(`${file} holds ${passages.length} passages, the manifest says ${count}`);
-        return passages;
+        const { columns } = await readPassageColumns(file, await read(file));
+        if (columns.ids.length !== count) throw new Error(`${file} holds ${columns.ids.length} passages, the manifest says ${count}`);
+        return columns;
       }),
     ),
     read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
     // Read straight into shared memory when a search thread will read the vectors too.
     sparse ? readChecked(buildDir, checksums, BUILD_FILES.sparseVectors, { shared: threaded }) : null,
   ]);
-  const passages = segments.flat();
-  const ids = passages.map((p) => p.id);
+  // Passages are made on demand from the files' columns, not held as objects (passage-store.ts).
+  const store = new PassageStore(segments);
+  const passages = passageArray(store);
+  const ids = store.ids();
   let vectors: VectorIndex & { size: number };
   if (vectorBytes) {
     vectors = await SparseVectorIndex.load(BUILD_FILES.sparseVectors, ids, vectorBytes, !later);

@@ -6,19 +6,16 @@
  * loads in about a fifth of the time of the same passages as JSON (no UTF-8 decoding, no parsing of 50 million
  * characters). Files written before the one-byte block existed read as before.
  */
-import type { Passage, PassageKind } from "../schemas.js";
+import type { Passage } from "../schemas.js";
 import { hashString } from "../util/hash.js";
 import { readBinaryFile, writeBinaryFile, type FileChecksum } from "./binary-file.js";
+import { checkColumns, KINDS, NONE, ONE_BYTE, passageAt, type PassageColumns } from "./passage-store.js";
 
 /** Where a document's passages live in a build folder: named by the document and its content hash. */
 export function passagesFileOf(doc: string, docHash: string): string {
   return `passages/${hashString(`${doc}\u0000${docHash}`)}.bin`;
 }
 
-const KINDS: PassageKind[] = ["intro", "initiative", "quote"];
-const NONE = 0xffffffff;
-/** Set in a text's start when it lies in the one-byte (Latin-1) block. */
-const ONE_BYTE = 0x80000000;
 const LATIN1 = /^[\u0000-\u00ff]*$/;
 
 interface PassagesMeta {
@@ -98,69 +95,44 @@ export async function writePassagesFile(path: string, passages: Passage[], hashe
   return writeBinaryFile(path, meta, { doc, city, speaker, kind, hash, textStart, textEnd, text, section, text8 });
 }
 
-/** Reads `path`, or parses `bytes` already read from it. */
-export async function readPassagesFile(path: string, bytes?: Buffer): Promise<StoredPassages> {
+/**
+ * The columns of a passage file (views on its bytes), every reference checked: what a loaded build keeps, making
+ * passages from them on demand (passage-store.ts). Reads `path`, or parses `bytes` already read from it.
+ */
+export async function readPassageColumns(path: string, bytes?: Buffer): Promise<{ columns: PassageColumns; hash: Float64Array }> {
   const { meta, arrays } = await readBinaryFile<PassagesMeta>(path, bytes);
   if (meta.kind !== "passages") throw new Error(`${path} holds no passages`);
   const ids = meta.ids === "" ? [] : meta.ids.split("\n");
-  const n = ids.length;
-  const doc = arrays.doc as Uint32Array;
-  const city = arrays.city as Uint32Array;
-  const speaker = arrays.speaker as Uint32Array;
-  const kind = arrays.kind as Uint16Array;
-  const hash = arrays.hash as Float64Array;
-  const textStart = arrays.textStart as Uint32Array;
-  const textEnd = arrays.textEnd as Uint32Array;
   const text = arrays.text as Uint16Array;
-  const section = arrays.section as Uint32Array | undefined;
   const text8 = arrays.text8 as Uint8Array | undefined;
-  if ([doc, city, speaker, kind, hash].some((a) => a.length !== n) || textStart.length !== 2 * n || textEnd.length !== 2 * n) {
-    throw new Error(`${path} does not add up (${n} passages)`);
-  }
-  const block = Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("utf16le");
-  const block8 = text8 ? Buffer.from(text8.buffer, text8.byteOffset, text8.byteLength).toString("latin1") : "";
-  const slice = (k: number): string | null => {
-    let start = textStart[k]!;
-    if (start === NONE) return null;
-    let from = block;
-    if (start >= ONE_BYTE) {
-      start -= ONE_BYTE;
-      from = block8;
-    }
-    const end = textEnd[k]!;
-    if (start > end || end > from.length) throw new Error(`${path}: text of passage ${k >> 1} is out of bounds`);
-    return from.slice(start, end);
+  const hash = arrays.hash as Float64Array;
+  if (!text || !hash || hash.length !== ids.length) throw new Error(`${path} does not add up (${ids.length} passages)`);
+  const columns: PassageColumns = {
+    path,
+    ids,
+    doc: arrays.doc as Uint32Array,
+    city: arrays.city as Uint32Array,
+    speaker: arrays.speaker as Uint32Array,
+    kind: arrays.kind as Uint16Array,
+    section: arrays.section as Uint32Array | undefined,
+    textStart: arrays.textStart as Uint32Array,
+    textEnd: arrays.textEnd as Uint32Array,
+    text16: Buffer.from(text.buffer, text.byteOffset, text.byteLength),
+    text8: text8 ? Buffer.from(text8.buffer, text8.byteOffset, text8.byteLength) : Buffer.alloc(0),
+    tables: { docs: meta.docs, cities: meta.cities, speakers: meta.speakers, sections: meta.sections ?? [] },
   };
-  const at = <T>(table: T[], i: number, what: string): T => {
-    const value = table[i];
-    if (value === undefined) throw new Error(`${path}: unknown ${what} ${i}`);
-    return value;
-  };
-  const passages: Passage[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    // Key order as the parser builds passages, so JSON output is unchanged.
-    const passage: Passage =
-      section && section[i] !== NONE
-        ? {
-            id: ids[i]!,
-            doc: at(meta.docs, doc[i]!, "document"),
-            city: city[i] === NONE ? null : at(meta.cities, city[i]!, "city"),
-            zh: slice(2 * i),
-            en: slice(2 * i + 1),
-            section: at(meta.sections ?? [], section[i]!, "section"),
-            kind: at(KINDS, kind[i]!, "kind"),
-          }
-        : {
-            id: ids[i]!,
-            doc: at(meta.docs, doc[i]!, "document"),
-            city: city[i] === NONE ? null : at(meta.cities, city[i]!, "city"),
-            zh: slice(2 * i),
-            en: slice(2 * i + 1),
-            kind: at(KINDS, kind[i]!, "kind"),
-          };
-    if (speaker[i] !== NONE) passage.speaker = at(meta.speakers, speaker[i]!, "speaker");
-    passages[i] = passage;
+  if ([columns.doc, columns.city, columns.speaker, columns.kind, columns.textStart, columns.textEnd].some((a) => !a)) {
+    throw new Error(`${path} does not add up (${ids.length} passages)`);
   }
+  checkColumns(columns);
+  return { columns, hash };
+}
+
+/** Reads `path`, or parses `bytes` already read from it: every passage as an object (for incremental builds). */
+export async function readPassagesFile(path: string, bytes?: Buffer): Promise<StoredPassages> {
+  const { columns, hash } = await readPassageColumns(path, bytes);
+  const passages: Passage[] = new Array(columns.ids.length);
+  for (let i = 0; i < passages.length; i++) passages[i] = passageAt(columns, i);
   return withLazyHashes(passages, hash.slice());
 }
 

@@ -123,7 +123,7 @@ export class SparseVectorIndex implements VectorIndex {
 
   private hits({ indexes, similarities }: ScanResult): VectorHit[] {
     const hits: VectorHit[] = [];
-    for (let i = 0; i < indexes.length; i++) hits.push({ id: this.ids[indexes[i]!]!, similarity: similarities[i]! });
+    for (let i = 0; i < indexes.length; i++) hits.push({ id: this.ids[indexes[i]!]!, similarity: similarities[i]!, index: indexes[i]! });
     return hits;
   }
 }

@@ -21,9 +21,13 @@ export const CORPUS_SCHEMA_SQL = [
      len100 INTEGER NOT NULL, PRIMARY KEY (term, doc)) WITHOUT ROWID`,
   // The compact catalogue (src/catalogue/catalogue.ts, compactCatalogue) as JSON: one row, read once per isolate.
   `CREATE TABLE IF NOT EXISTS corpus_catalogue (id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL)`,
+  // The operator's glossary layers (GLOSSARY_FILES) the postings were analyzed with, as a JSON array: the isolate
+  // analyzes questions with the same concepts. "[]" when the shipped glossary alone was used.
+  `CREATE TABLE IF NOT EXISTS corpus_glossary (id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL)`,
 ];
 
 export const CATALOGUE_SQL = `SELECT body FROM corpus_catalogue WHERE id = 1`;
+export const GLOSSARY_SQL = `SELECT body FROM corpus_glossary WHERE id = 1`;
 
 /** BM25 parameters: the same as src/retrieval/keyword-index.ts. */
 export const BM25 = { k1: 1.2, b: 0.75 };

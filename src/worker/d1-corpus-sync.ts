@@ -8,7 +8,8 @@
 import type { D1DatabaseLike } from "../feedback/d1-feedback-store.js";
 import { buildCatalogue, compactCatalogue } from "../catalogue/catalogue.js";
 import type { Passage } from "../schemas.js";
-import { CATALOGUE_SQL, CORPUS_SCHEMA_SQL } from "./d1-corpus-sql.js";
+import { CATALOGUE_SQL, CORPUS_SCHEMA_SQL, GLOSSARY_SQL } from "./d1-corpus-sql.js";
+import type { GlossaryFile } from "../retrieval/glossary.js";
 import { chunkByJsonSize, postingChunks, type CorpusRows, type PassageRow } from "./d1-corpus-rows.js";
 
 /** One statement at a time, with its parameters; the rows it returns. */
@@ -27,6 +28,8 @@ const PAGE = 20_000;
 export interface CorpusMeta {
   embedder: string;
   corpusHash: string;
+  /** The operator's glossary layers the rows' terms were analyzed with (GLOSSARY_FILES); none: the shipped glossary. */
+  glossary?: GlossaryFile[];
 }
 
 export interface CorpusSyncPlan {
@@ -143,6 +146,10 @@ export async function applyCorpusSync(
     const catalogue = JSON.stringify(compactCatalogue(buildCatalogue(corpus.rows.map((r) => JSON.parse(r.body) as Passage))));
     if (stored?.body !== catalogue) await run("INSERT OR REPLACE INTO corpus_catalogue (id, body) VALUES (1, ?1)", [catalogue]);
   }
+  // The glossary the terms were made with, written only when it differs from the stored one.
+  const glossary = JSON.stringify(meta.glossary ?? []);
+  const [storedGlossary] = await target.query<{ body: string }>(GLOSSARY_SQL);
+  if (storedGlossary?.body !== glossary) await run("INSERT OR REPLACE INTO corpus_glossary (id, body) VALUES (1, ?1)", [glossary]);
   const [stats] = await target.query<{ embedder: string; corpusHash: string }>("SELECT embedder, corpus_hash AS corpusHash FROM corpus_stats WHERE id = 1");
   if (changedAnything || stats?.embedder !== meta.embedder || stats?.corpusHash !== meta.corpusHash) {
     await run(

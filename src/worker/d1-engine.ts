@@ -19,7 +19,8 @@ import { createTermAnalyzer } from "../retrieval/terms.js";
 import { analyze } from "../retrieval/tokenize.js";
 import type { VectorIndex } from "../retrieval/vector-index.js";
 import type { Passage } from "../schemas.js";
-import { CATALOGUE_SQL, CITIES_SQL, STATS_SQL } from "./d1-corpus-sql.js";
+import { CATALOGUE_SQL, CITIES_SQL, GLOSSARY_SQL, STATS_SQL } from "./d1-corpus-sql.js";
+import { parseGlossaryFile, type GlossaryFile } from "../retrieval/glossary.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
 import { D1KeywordRanker } from "./d1-keyword-ranker.js";
 
@@ -62,6 +63,22 @@ export async function loadCorpusFacts(db: D1DatabaseLike): Promise<D1CorpusFacts
       return terms.length > 0 && terms.every((t) => present.has(t));
     },
   };
+}
+
+/**
+ * The operator's glossary layers `npm run cloudflare:sync` stored (the ones the postings were analyzed with); none
+ * when the shipped glossary alone was used or the database was synced before the table existed.
+ */
+export async function loadStoredGlossary(db: D1DatabaseLike): Promise<GlossaryFile[]> {
+  let row: { body: string } | null;
+  try {
+    row = await db.prepare(GLOSSARY_SQL).first<{ body: string }>();
+  } catch {
+    return []; // no corpus_glossary table: synced by an older version
+  }
+  const layers = row ? (JSON.parse(row.body) as unknown[]) : [];
+  // Checked like a glossary file on Node: a bad stored layer fails loudly instead of analyzing with half of it.
+  return layers.map((layer, i) => parseGlossaryFile(layer, `D1's stored glossary layer ${i + 1}`));
 }
 
 /** The compact catalogue `npm run cloudflare:sync` stored, or null when the database has none. */

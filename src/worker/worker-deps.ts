@@ -19,7 +19,7 @@ import { createWorkerAssets } from "./assets.js";
 import { loadBundledIndex } from "./bundled-index.js";
 import { BUILTIN_GLOSSARY, BUILTIN_LAYERS, mergeGlossaries, setActiveGlossary } from "../retrieval/glossary.js";
 import { createConsoleLogger } from "./console-log.js";
-import { createD1Engine } from "./d1-engine.js";
+import { createD1Engine, loadStoredGlossary } from "./d1-engine.js";
 import type { WorkerEnv } from "./worker-env.js";
 import { chooseD1Retrieval, chooseRetrieval } from "./worker-retrieval.js";
 
@@ -62,7 +62,13 @@ export function createWorkerDeps(
       // Each first request loads on its own rather than awaiting another request's I/O, which Workers forbid.
       if (engine) return;
       try {
-        engine = await createD1Engine({ db: d1.db, vectors: d1.vectors, embeddings: d1.embedder.embeddings, log, ...engineParts });
+        // The operator's glossary the postings were analyzed with, before the analyzers and embedder that read it
+        // are made (the built-in embedder's features and id depend on it).
+        const layers = await loadStoredGlossary(d1.db);
+        setActiveGlossary(layers.length ? mergeGlossaries([...BUILTIN_LAYERS, ...layers]) : BUILTIN_GLOSSARY);
+        const retrieval = layers.length ? chooseD1Retrieval(config, env)! : d1;
+        embedderId = retrieval.embedder.id;
+        engine = await createD1Engine({ db: retrieval.db, vectors: retrieval.vectors, embeddings: retrieval.embedder.embeddings, log, ...engineParts });
       } catch (err) {
         // D1 unreachable or not yet synced: routes answer 503 not_ready (JSON) and the next request tries again.
         log({ level: "error", msg: "D1 corpus unavailable", error: err instanceof Error ? err.message : String(err) });
@@ -96,7 +102,13 @@ export function createWorkerDeps(
     mode,
     prepare,
     getEngine: () => engine,
-    info: { embedder: embedderId, llm: llm.llm },
+    // A getter: D1 scale mode knows its embedder (it depends on the stored glossary) only once prepared.
+    info: {
+      get embedder() {
+        return embedderId;
+      },
+      llm: llm.llm,
+    },
     assets: env.ASSETS ? createWorkerAssets(env.ASSETS) : { get: async () => null },
     log,
     admitChat,

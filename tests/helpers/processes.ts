@@ -64,10 +64,14 @@ export interface ServerFolders {
   dataDir: string;
 }
 
-/** `node --import tsx src/entry/node.ts` (one process, so a signal reaches the server itself) on these folders. */
-export async function spawnServer(folders: ServerFolders, env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * `node --import tsx src/entry/node.ts` (one process, so a signal reaches the server itself) on these folders; with
+ * `entry: "start"`, what `npm start` runs (scripts/start.mjs: the esbuild bundle).
+ */
+export async function spawnServer(folders: ServerFolders, env: Record<string, string> = {}, entry: "tsx" | "start" = "tsx"): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/entry/node.ts"], {
+  const args = entry === "start" ? ["scripts/start.mjs"] : ["--import", "tsx", "src/entry/node.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

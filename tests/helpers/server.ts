@@ -17,6 +17,8 @@ export interface StartServerOptions {
   env?: Record<string, string>;
   /** How long to wait for /healthz (the index is built at start). */
   readyTimeoutMs?: number;
+  /** "start": as `npm start` runs it (the esbuild bundle); the TypeScript sources under tsx otherwise. */
+  entry?: "tsx" | "start";
 }
 
 export interface StartedServer {
@@ -45,7 +47,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
   if (!options.withoutSeed) copyFileSync(SEED_CORPUS_PATH, join(corpusDir, SEED_DOC));
   for (const [name, text] of Object.entries(options.corpus ?? {})) writeFileSync(join(corpusDir, name), text);
 
-  const server = await spawnServer({ corpusDir, indexDir, dataDir }, { LOG_LEVEL: "error", ...options.env });
+  const server = await spawnServer({ corpusDir, indexDir, dataDir }, { LOG_LEVEL: "error", ...options.env }, options.entry);
   const stop = async ({ keepFiles = false } = {}) => {
     const { code } = await server.stop(5000);
     if (!keepFiles) rmSync(root, { recursive: true, force: true });

@@ -104,6 +104,14 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
       for (const q of synthQueries) expect(index.search(q, k), `${q} @${k}`).toEqual(fullScan(index, analyze, q, k));
     }
   });
+
+  it("returns the same with every long list's bounds computed ahead (warmUp), in slices", async () => {
+    const warmed = KeywordIndex.build(synthetic, analyze);
+    const { offsets } = warmed.toPostings();
+    expect(Array.from({ length: offsets.length - 1 }, (_, t) => offsets[t + 1]! - offsets[t]!).some((df) => df >= 4_096)).toBe(true);
+    await warmed.warmUp(1_000);
+    for (const q of synthQueries) expect(warmed.search(q, 5), q).toEqual(fullScan(warmed, analyze, q, 5));
+  });
 });
 
 describe("exact sparse vector search", () => {

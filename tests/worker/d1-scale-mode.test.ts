@@ -11,6 +11,7 @@ import type { D1DatabaseLike } from "../../src/feedback/d1-feedback-store.js";
 import { buildKeywordIndex } from "../../src/engine.js";
 import { KeywordIndex } from "../../src/retrieval/keyword-index.js";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
+import { BUILTIN_GLOSSARY, BUILTIN_LAYERS, mergeGlossaries, parseGlossaryFile, setActiveGlossary } from "../../src/retrieval/glossary.js";
 import { passageSearchText } from "../../src/retrieval/terms.js";
 import type { ScoredPassage } from "../../src/schemas.js";
 import { loadBundledIndex } from "../../src/worker/bundled-index.js";
@@ -71,9 +72,13 @@ describe("D1 scale mode", () => {
     const before = counts.batches;
     for (const q of questions) {
       const [fromD1, fromMemory] = [await search(d1App, q.question), await search(memoryApp, q.question)];
-      expect(fromD1.map((p) => p.id), q.id).toEqual(fromMemory.map((p) => p.id));
-      // The bundle's vectors are int8 (a cosine moves by up to about 0.005); the stand-in's are the float ones.
+      // The bundle's vectors are int8 (a cosine moves by up to about 0.005); the stand-in's are the float ones. So
+      // each rank's score agrees within that, and the same passage holds each rank except where two passages are
+      // that close (zh-42's fifth: 0.0634 against 0.0637): at most one swapped pair of ranks per question.
+      expect(fromD1).toHaveLength(fromMemory.length);
       fromD1.forEach((p, i) => expect(Math.abs(p.score - fromMemory[i]!.score), q.id).toBeLessThan(0.005));
+      const differing = fromD1.filter((p, i) => p.id !== fromMemory[i]!.id);
+      expect(differing.length, `${q.id}: ${differing.map((p) => p.id).join(", ")}`).toBeLessThanOrEqual(2);
     }
     expect(counts.batches - before).toBe(2 * questions.length);
   });
@@ -138,5 +143,39 @@ describe("D1 scale mode", () => {
     expect((await sync(fewer)).plan).toMatchObject({ removed: 1 });
     expect(await db.prepare("SELECT COUNT(*) AS n FROM corpus_postings WHERE doc = 0").first()).toEqual({ n: 0 });
     await sync(); // back to the bundle's corpus for the other tests
+  });
+
+  it("analyzes questions with the operator's glossary the sync stored beside the postings it made", async () => {
+    // 风巷 is in no passage and no shipped concept; only this operator concept links it to Guangzhou's 通风廊道.
+    const layer = parseGlossaryFile({ layer: "operator", groups: [{ id: "wind-lanes", en: ["wind lanes"], zh: ["风巷", "通风廊道"] }] }, "a test layer");
+    const question = "风巷";
+    const plain = await workerApp({ CORPUS_DB: db, VECTORIZE: vectorize, RETRIEVAL_CACHE_SIZE: "0" });
+    const before = await search(plain, question);
+    expect(before[0]?.city?.en).not.toBe("Guangzhou");
+    setActiveGlossary(mergeGlossaries([...BUILTIN_LAYERS, layer]));
+    let rows: ReturnType<typeof corpusRows>;
+    try {
+      rows = corpusRows(bundled.passages, buildKeywordIndex(bundled.passages).toPostings());
+    } finally {
+      setActiveGlossary(BUILTIN_GLOSSARY);
+    }
+    try {
+      const report = await applyCorpusSync(target, planCorpusSync(await readSyncedPassages(target), rows), rows, { ...meta, glossary: [layer] });
+      expect(report.plan.changed).toBeGreaterThan(0); // Guangzhou's passage gained the concept
+      const app = await workerApp({ CORPUS_DB: db, VECTORIZE: vectorize, RETRIEVAL_CACHE_SIZE: "0" });
+      const after = await search(app, question);
+      expect(after[0]!.city?.en).toBe("Guangzhou");
+      expect(after[0]!.score).toBeGreaterThan(before.find((p) => p.city?.en === "Guangzhou")?.score ?? 0);
+      // The built-in embedder's id records the glossary it analyzes with.
+      const health = (await (await app.request("/healthz")).json()) as { embedder: string };
+      expect(health.embedder).not.toBe(embedder.id);
+      expect(((await (await plain.request("/healthz")).json()) as { embedder: string }).embedder).toBe(embedder.id);
+    } finally {
+      setActiveGlossary(BUILTIN_GLOSSARY);
+      await applyCorpusSync(target, planCorpusSync(await readSyncedPassages(target), corpusRows(bundled.passages, postings)), corpusRows(bundled.passages, postings), meta);
+    }
+    // Synced again without it: the stored glossary is gone and questions are analyzed with the shipped one.
+    const again = await workerApp({ CORPUS_DB: db, VECTORIZE: vectorize, RETRIEVAL_CACHE_SIZE: "0" });
+    expect((await search(again, question)).map((p) => p.id)).toEqual(before.map((p) => p.id));
   });
 });

@@ -1,4 +1,4 @@
-/** Child processes of the benchmark: the real server (src/entry/node.ts), the ingest CLI and helper scripts. */
+/** Child processes of the benchmark: the real server (as `npm start` runs it), the ingest CLI and helper scripts. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -57,12 +57,22 @@ export interface ServerHandle {
   stop(): Promise<void>;
 }
 
-/** Starts the real Node entry on a free port and waits until /healthz answers 200. */
-export async function startServer(options: { corpusDir: string; indexDir: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ServerHandle> {
+/**
+ * Starts the real Node entry on a free port and waits until /healthz answers 200: as `npm start` runs it (the
+ * esbuild bundle, scripts/start.mjs) unless `entry` is "tsx" (the TypeScript sources under tsx's loader).
+ */
+export async function startServer(options: {
+  corpusDir: string;
+  indexDir: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  entry?: "start" | "tsx";
+}): Promise<ServerHandle> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "bench-data-"));
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/entry/node.ts"], {
+  const args = options.entry === "tsx" ? ["--import", "tsx", "src/entry/node.ts"] : ["scripts/start.mjs"];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,

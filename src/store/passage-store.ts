@@ -1,0 +1,240 @@
+/**
+ * Passages of a loaded build, made on demand from the columns of their passage files instead of held as a million
+ * objects with their strings: the text stays in the files' bytes (one-byte and UTF-16 blocks, as written), and a
+ * passage object is made when something reads it (a search's candidates and results, a catalogue entry), with
+ * the last few thousand kept so that a request sees the same object twice. At a million passages this takes the
+ * ~0.8 GB of JavaScript heap the objects and strings took (and the seconds of start-up spent making them and
+ * collecting garbage) down to the files' bytes.
+ *
+ * The passages are still handed around as a `Passage[]`: a read-only array (a Proxy) whose elements are made
+ * when indexed, so every reader of the array (iteration, map, find, JSON) works unchanged. Readers that walk every
+ * passage for its metadata only (the catalogue, the corpus's cities) ask `passageStoreOf` for the store and read
+ * the columns, without making the passages.
+ */
+import type { Passage, PassageKind } from "../schemas.js";
+
+export const KINDS: PassageKind[] = ["intro", "initiative", "quote"];
+export const NONE = 0xffffffff;
+/** Set in a text's start when it lies in the one-byte (Latin-1) block. */
+export const ONE_BYTE = 0x80000000;
+
+export interface PassageTables {
+  docs: string[];
+  cities: { zh: string; en: string }[];
+  speakers: { zh?: string; en?: string }[];
+  sections: string[];
+}
+
+/** One passage file's columns (views on its bytes), as passages-file.ts writes them. */
+export interface PassageColumns {
+  path: string;
+  ids: string[];
+  doc: Uint32Array;
+  city: Uint32Array;
+  speaker: Uint32Array;
+  kind: Uint16Array;
+  section: Uint32Array | undefined;
+  textStart: Uint32Array;
+  textEnd: Uint32Array;
+  /** The UTF-16 block and the one-byte block, as bytes. */
+  text16: Buffer;
+  text8: Buffer;
+  tables: PassageTables;
+}
+
+/**
+ * Checks every reference of a file's columns against its tables and blocks, so that making a passage later can
+ * never fail or read outside the file: a damaged file fails here, at load, naming itself.
+ */
+export function checkColumns(c: PassageColumns): void {
+  const n = c.ids.length;
+  const { doc, city, speaker, kind, section, textStart, textEnd, tables } = c;
+  if ([doc, city, speaker, kind].some((a) => a.length !== n) || (section && section.length !== n) || textStart.length !== 2 * n || textEnd.length !== 2 * n) {
+    throw new Error(`${c.path} does not add up (${n} passages)`);
+  }
+  const chars16 = c.text16.length >> 1;
+  const chars8 = c.text8.length;
+  for (let i = 0; i < n; i++) {
+    if (doc[i]! >= tables.docs.length) throw new Error(`${c.path}: unknown document ${doc[i]}`);
+    if (city[i] !== NONE && city[i]! >= tables.cities.length) throw new Error(`${c.path}: unknown city ${city[i]}`);
+    if (speaker[i] !== NONE && speaker[i]! >= tables.speakers.length) throw new Error(`${c.path}: unknown speaker ${speaker[i]}`);
+    if (kind[i]! >= KINDS.length) throw new Error(`${c.path}: unknown kind ${kind[i]}`);
+    if (section && section[i] !== NONE && section[i]! >= tables.sections.length) throw new Error(`${c.path}: unknown section ${section[i]}`);
+  }
+  for (let k = 0; k < 2 * n; k++) {
+    let start = textStart[k]!;
+    if (start === NONE) continue;
+    let limit = chars16;
+    if (start >= ONE_BYTE) {
+      start -= ONE_BYTE;
+      limit = chars8;
+    }
+    const end = textEnd[k]!;
+    if (start > end || end > limit) throw new Error(`${c.path}: text of passage ${k >> 1} is out of bounds`);
+  }
+}
+
+/** Passage `i` of one file's columns (checked by checkColumns), key order as the parser builds passages. */
+export function passageAt(c: PassageColumns, i: number): Passage {
+  const { tables } = c;
+  const cityNo = c.city[i]!;
+  const sectionNo = c.section ? c.section[i]! : NONE;
+  const passage: Passage =
+    sectionNo !== NONE
+      ? {
+          id: c.ids[i]!,
+          doc: tables.docs[c.doc[i]!]!,
+          city: cityNo === NONE ? null : tables.cities[cityNo]!,
+          zh: textAt(c, 2 * i),
+          en: textAt(c, 2 * i + 1),
+          section: tables.sections[sectionNo]!,
+          kind: KINDS[c.kind[i]!]!,
+        }
+      : {
+          id: c.ids[i]!,
+          doc: tables.docs[c.doc[i]!]!,
+          city: cityNo === NONE ? null : tables.cities[cityNo]!,
+          zh: textAt(c, 2 * i),
+          en: textAt(c, 2 * i + 1),
+          kind: KINDS[c.kind[i]!]!,
+        };
+  const speakerNo = c.speaker[i]!;
+  if (speakerNo !== NONE) passage.speaker = tables.speakers[speakerNo]!;
+  return passage;
+}
+
+function textAt(c: PassageColumns, k: number): string | null {
+  const start = c.textStart[k]!;
+  if (start === NONE) return null;
+  const end = c.textEnd[k]!;
+  return start >= ONE_BYTE ? c.text8.toString("latin1", start - ONE_BYTE, end) : c.text16.toString("utf16le", 2 * start, 2 * end);
+}
+
+/** A passage's metadata (no text), as `PassageStore.forEachMeta` gives it: the same objects the passages hold. */
+export type MetaVisitor = (
+  index: number,
+  doc: string,
+  city: { zh: string; en: string } | null,
+  kind: PassageKind,
+  speaker: { zh?: string; en?: string } | undefined,
+) => void;
+
+/** Passages made on first use, with the most recently made ones kept. */
+const KEPT = 4096;
+
+export class PassageStore {
+  readonly length: number;
+  /** Where each file's passages start in the whole list (ascending; one more entry at the end). */
+  private readonly starts: Int32Array;
+  private readonly recent = new Map<number, Passage>();
+
+  constructor(private readonly files: PassageColumns[]) {
+    this.starts = new Int32Array(files.length + 1);
+    files.forEach((f, i) => (this.starts[i + 1] = this.starts[i]! + f.ids.length));
+    this.length = this.starts[files.length]!;
+  }
+
+  /** Passage `index` (0 <= index < length). */
+  get(index: number): Passage {
+    let passage = this.recent.get(index);
+    if (passage) {
+      // Most recently used last.
+      this.recent.delete(index);
+      this.recent.set(index, passage);
+      return passage;
+    }
+    const f = this.fileOf(index);
+    passage = passageAt(this.files[f]!, index - this.starts[f]!);
+    if (this.recent.size >= KEPT) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(index, passage);
+    return passage;
+  }
+
+  private allIds: string[] | undefined;
+
+  /** Every passage's id, in order (one array, shared by every caller). */
+  ids(): string[] {
+    return (this.allIds ??= this.files.flatMap((f) => f.ids));
+  }
+
+  /** Calls `visit` for every passage in order with its metadata, no text (and no object made per passage). */
+  forEachMeta(visit: MetaVisitor): void {
+    let index = 0;
+    for (const c of this.files) {
+      const { docs, cities, speakers } = c.tables;
+      for (let i = 0; i < c.ids.length; i++) {
+        const cityNo = c.city[i]!;
+        const speakerNo = c.speaker[i]!;
+        visit(index++, docs[c.doc[i]!]!, cityNo === NONE ? null : cities[cityNo]!, KINDS[c.kind[i]!]!, speakerNo === NONE ? undefined : speakers[speakerNo]!);
+      }
+    }
+  }
+
+  private fileOf(index: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+const stores = new WeakMap<object, PassageStore>();
+
+/** The store behind a passage array made by `passageArray`, or undefined for an ordinary array. */
+export function passageStoreOf(passages: readonly Passage[]): PassageStore | undefined {
+  return stores.get(passages);
+}
+
+/**
+ * The store's passages as a read-only array: `passages[i]` makes (or finds) passage i; length, iteration and the
+ * array methods work as on an ordinary array. `indexes`, when given, picks and orders the passages it holds (a
+ * sub-list, such as one city's quotes).
+ */
+export function passageArray(store: PassageStore, indexes?: Int32Array): Passage[] {
+  const length = indexes ? indexes.length : store.length;
+  const at = indexes ? (i: number) => store.get(indexes[i]!) : (i: number) => store.get(i);
+  const indexOf = (key: string | symbol): number => {
+    if (typeof key !== "string" || key.length === 0 || key.length > 10) return -1;
+    const c = key.charCodeAt(0);
+    if (c < 48 || c > 57 || (c === 48 && key.length > 1)) return -1;
+    const i = Number(key);
+    return Number.isInteger(i) && i < length ? i : -1;
+  };
+  const readOnly = () => {
+    throw new TypeError("the passages of a loaded index are read-only");
+  };
+  // A real (empty) array as the target: Array.isArray holds, and the array methods come from its prototype.
+  const proxy = new Proxy<Passage[]>([], {
+    get(target, key, receiver) {
+      if (key === "length") return length;
+      const i = indexOf(key);
+      if (i >= 0) return at(i);
+      return Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      return key === "length" || indexOf(key) >= 0 || Reflect.has(target, key);
+    },
+    ownKeys() {
+      const keys: string[] = [];
+      for (let i = 0; i < length; i++) keys.push(String(i));
+      keys.push("length");
+      return keys;
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (key === "length") return { value: length, writable: true, enumerable: false, configurable: false };
+      const i = indexOf(key);
+      if (i >= 0) return { value: at(i), writable: false, enumerable: true, configurable: true };
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    set: readOnly,
+    defineProperty: readOnly,
+    deleteProperty: readOnly,
+  });
+  if (!indexes) stores.set(proxy, store);
+  return proxy;
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm start` runs the server as an esbuild bundle (scripts/start.mjs), not the TypeScript sources: it must answer
+ * as the sources do, with its worker threads (the vector search thread, the reindex thread) bundled beside it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type StartedServer } from "../helpers/server.js";
+
+const QUESTIONS = ["深圳建成了多少座超充站?", "What did Shanghai do about building energy?", "长沙 公交 电动化"];
+const ADMIN_TOKEN = "npm-start-test-token-0123456789";
+
+describe("npm start (the bundled server)", () => {
+  let bundled: StartedServer;
+  let sources: StartedServer;
+  beforeAll(async () => {
+    const env = { VECTOR_SEARCH_THREAD: "on", ADMIN_TOKEN };
+    [bundled, sources] = await Promise.all([startServer({ env, entry: "start", readyTimeoutMs: 120_000 }), startServer({ env, readyTimeoutMs: 120_000 })]);
+  }, 180_000);
+  afterAll(async () => {
+    await Promise.all([bundled?.stop(), sources?.stop()]);
+  });
+
+  it("answers searches exactly as the TypeScript sources do", async () => {
+    for (const q of QUESTIONS) {
+      const path = `/api/search?q=${encodeURIComponent(q)}&k=5`;
+      const [a, b] = await Promise.all([fetch(bundled.url + path), fetch(sources.url + path)]);
+      expect(a.status).toBe(200);
+      const body = await a.text();
+      expect(JSON.parse(body).results.length).toBeGreaterThan(0);
+      expect(body).toBe(await b.text());
+    }
+  });
+
+  it("serves the page and reindexes on its bundled thread", async () => {
+    const page = await fetch(bundled.url + "/");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<html");
+    const res = await fetch(bundled.url + "/api/admin/reindex", { method: "POST", headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(res.status).toBe(200);
+    const health = await (await fetch(bundled.url + "/healthz")).json();
+    expect(health.status).toBe("ok");
+    expect(bundled.stderr()).not.toMatch(/search thread did not start|Cannot find module|ERR_/);
+  }, 120_000);
+});

@@ -1,0 +1,103 @@
+/**
+ * Passages made on demand from a build's passage files (src/store/passage-store.ts): the same passages, in the same
+ * order and key order, as the parser gave; an array that behaves like one; the catalogue and the corpus's cities
+ * read from the columns equal those read from the objects; a damaged file fails at load with its name, never later.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildCatalogue } from "../../src/catalogue/catalogue.js";
+import { parseDocument } from "../../src/corpus/parse.js";
+import { corpusCities } from "../../src/retrieval/query-analysis.js";
+import { passageArray, passageStoreOf, PassageStore } from "../../src/store/passage-store.js";
+import { readPassageColumns, writePassagesFile } from "../../src/store/passages-file.js";
+import type { Passage } from "../../src/schemas.js";
+import { generateCorpus } from "../bench/generate-corpus.js";
+
+const { files } = generateCorpus({ passages: 1_500, seed: 5, docs: 4 });
+const perFile = files.map((f) => parseDocument(f.name, f.text));
+const extra: Passage[] = [
+  { id: "x1", doc: "d.txt", city: null, zh: null, en: "only English, café", kind: "intro" },
+  { id: "x2", doc: "d.txt", city: { zh: "深圳", en: "Shenzhen" }, zh: "只有中文", en: null, section: "交通", kind: "quote", speaker: { zh: "某人" } },
+];
+const dir = mkdtempSync(join(tmpdir(), "cqa-store-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function storeOf(groups: Passage[][]): Promise<PassageStore> {
+  const columns = [];
+  for (const [i, group] of groups.entries()) {
+    const path = join(dir, `p${i}.bin`);
+    await writePassagesFile(path, group, group.map(() => "0".repeat(14)));
+    columns.push((await readPassageColumns(path)).columns);
+  }
+  return new PassageStore(columns);
+}
+
+describe("passages made on demand", () => {
+  it("are the passages written, in order, key order and nulls included, across files", async () => {
+    const groups = [...perFile, extra, []];
+    const all = groups.flat();
+    const store = await storeOf(groups);
+    const passages = passageArray(store);
+    expect(passages.length).toBe(all.length);
+    expect(JSON.stringify(passages)).toBe(JSON.stringify(all));
+    expect(JSON.stringify([...passages])).toBe(JSON.stringify(all));
+    expect(store.ids()).toEqual(all.map((p) => p.id));
+    for (const i of [0, 1, all.length - 2, all.length - 1]) expect(JSON.stringify(store.get(i))).toBe(JSON.stringify(all[i]));
+  });
+
+  it("behave as a read-only array", async () => {
+    const all = perFile.flat();
+    const passages = passageArray(await storeOf(perFile));
+    expect(Array.isArray(passages)).toBe(true);
+    expect(passages.map((p) => p.id)).toEqual(all.map((p) => p.id));
+    expect(passages.filter((p) => p.kind === "quote").length).toBe(all.filter((p) => p.kind === "quote").length);
+    expect(passages.find((p) => p.id === all[700]!.id)?.id).toBe(all[700]!.id);
+    expect(passages.slice(3, 5).map((p) => p.id)).toEqual(all.slice(3, 5).map((p) => p.id));
+    expect(passages[all.length]).toBeUndefined();
+    expect(passages[-1 as number]).toBeUndefined();
+    expect(0 in passages && !(all.length in passages)).toBe(true);
+    // The same object while it is among the recent ones.
+    expect(passages[10]).toBe(passages[10]);
+    expect(() => (passages[0] = all[1]!)).toThrow(/read-only/);
+    expect(() => passages.push(all[0]!)).toThrow();
+    expect(passageStoreOf(passages)).toBeDefined();
+    expect(passageStoreOf(all)).toBeUndefined();
+  });
+
+  it("give the catalogue and the corpus's cities the objects would give", async () => {
+    const groups = [...perFile, extra];
+    const all = groups.flat();
+    const lazy = passageArray(await storeOf(groups));
+    expect(JSON.stringify(buildCatalogue(lazy))).toBe(JSON.stringify(buildCatalogue(all)));
+    const catalogue = buildCatalogue(lazy);
+    const plain = buildCatalogue(all);
+    expect(catalogue.cities.map((c) => [c.initiatives.length, c.quotes.length])).toEqual(plain.cities.map((c) => [c.initiatives.length, c.quotes.length]));
+    expect(corpusCities(lazy)).toEqual(corpusCities(all));
+  });
+
+  it("fail at load, naming the file, when a file is damaged", async () => {
+    const path = join(dir, "bad.bin");
+    await writePassagesFile(path, perFile[0]!, perFile[0]!.map(() => "0".repeat(14)));
+    const good = readFileSync(path);
+    // Read from a copy at offset 0, so each column's byteOffset is its place in the file.
+    const copy = Buffer.from(new Uint8Array(good).buffer);
+    const { columns } = await readPassageColumns(path, copy);
+    const badCity = Buffer.from(good);
+    badCity.writeUInt32LE(1_000_000, columns.city.byteOffset);
+    writeFileSync(path, badCity);
+    await expect(readPassageColumns(path)).rejects.toThrow(/bad\.bin: unknown city/);
+    // A text end past its block.
+    const badText = Buffer.from(good);
+    badText.writeUInt32LE(0x7fffffff, columns.textEnd.byteOffset);
+    writeFileSync(path, badText);
+    await expect(readPassageColumns(path)).rejects.toThrow(/bad\.bin: text of passage 0 is out of bounds/);
+    // Cut short.
+    writeFileSync(path, good.subarray(0, good.length - 64));
+    await expect(readPassageColumns(path)).rejects.toThrow(/bad\.bin/);
+    // Not a passage file at all.
+    writeFileSync(path, Buffer.from("not an index file at all"));
+    await expect(readPassageColumns(path)).rejects.toThrow(/bad\.bin/);
+  });
+});
