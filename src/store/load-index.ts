@@ -15,8 +15,8 @@ import { matchesRecordedStats } from "./corpus-stats.js";
 import { readChecksums, readSized, readVerified, verifyFiles, verifyLater } from "./integrity.js";
 import { readKeywordPostings } from "./keyword-file.js";
 import { BUILD_FILES, readManifest, type Manifest } from "./manifest.js";
-import { passagesFileOf, readPassageColumns } from "./passages-file.js";
-import { passageArray, PassageStore } from "./passage-store.js";
+import { openPassageColumns, passagesFileOf, readPassageColumns } from "./passages-file.js";
+import { closeColumns, passageArray, PassageStore } from "./passage-store.js";
 import { SparseVectorIndex } from "./sparse-vector-index.js";
 
 export interface LoadedIndex {
@@ -104,19 +104,31 @@ export async function loadIndex(
   const choice = options.searchThread ?? "auto";
   const threaded = sparse && (choice === "on" || (choice === "auto" && manifest.passages >= SEARCH_THREAD_MIN_PASSAGES));
   // All reads start at once; each file is checked and parsed as it arrives.
-  const [segments, keywordData, vectorBytes] = await Promise.all([
-    Promise.all(
-      documents.map(async ([doc, count]) => {
-        const file = passagesFileOf(doc, manifest.documents[doc] ?? "");
-        const { columns } = await readPassageColumns(file, await read(file));
-        if (columns.ids.length !== count) throw new Error(`${file} holds ${columns.ids.length} passages, the manifest says ${count}`);
-        return columns;
-      }),
-    ),
-    read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
-    // Read straight into shared memory when a search thread will read the vectors too.
-    sparse ? readChecked(buildDir, checksums, BUILD_FILES.sparseVectors, { shared: threaded }) : null,
-  ]);
+  const segmentReads = documents.map(async ([doc, count]) => {
+    const file = passagesFileOf(doc, manifest.documents[doc] ?? "");
+    // Large builds leave passage text in the files, read when a passage is made (readChecksums has checked
+    // every file's size; its SHA-256 is checked later, with the others). Small ones are read whole and hashed.
+    const columns = later ? await openPassageColumns(join(buildDir, file), file) : (await readPassageColumns(file, await read(file))).columns;
+    if (columns.ids.length !== count) {
+      closeColumns(columns);
+      throw new Error(`${file} holds ${columns.ids.length} passages, the manifest says ${count}`);
+    }
+    return columns;
+  });
+  let loaded;
+  try {
+    loaded = await Promise.all([
+      Promise.all(segmentReads),
+      read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
+      // Read straight into shared memory when a search thread will read the vectors too.
+      sparse ? readChecked(buildDir, checksums, BUILD_FILES.sparseVectors, { shared: threaded }) : null,
+    ]);
+  } catch (err) {
+    // Close the passage files opened before the failure (the index is rebuilt and loaded again).
+    for (const r of await Promise.allSettled(segmentReads)) if (r.status === "fulfilled") closeColumns(r.value);
+    throw err;
+  }
+  const [segments, keywordData, vectorBytes] = loaded;
   // Passages are made on demand from the files' columns, not held as objects (passage-store.ts).
   const store = new PassageStore(segments);
   const passages = passageArray(store);

@@ -192,4 +192,28 @@ describe("incremental builds", () => {
     }
     expect(new Set(a.index.keywordData.terms)).toEqual(new Set(b.index.keywordData.terms));
   });
+
+  it("loads a large build's passages with their text left in the files: same passages and answers; a cut file fails the load, naming itself", async () => {
+    await build("later", false);
+    const dir = join(root, "later");
+    const manifest = (await readManifest(dir))!;
+    const now = await loadIndex(dir, manifest, embeddings, { verify: "now", searchThread: "off" });
+    const later = await loadIndex(dir, manifest, embeddings, { verify: "later", searchThread: "off" });
+    await later.verified;
+    expect(JSON.stringify(later.passages)).toBe(JSON.stringify(now.passages));
+    const engines = [now, later].map((index) => createEngine({ passages: index.passages, vectors: index.vectors, embeddings, keywordData: index.keywordData }));
+    for (const q of queries.slice(0, 30)) {
+      expect(JSON.stringify(await engines[1]!.retriever.retrieve(q, 10))).toBe(JSON.stringify(await engines[0]!.retriever.retrieve(q, 10)));
+    }
+    // A passage file cut short (with its recorded size edited to match, so only the file's own structure can tell).
+    const file = Object.keys(JSON.parse(readFileSync(join(dir, manifest.build, "checksums.json"), "utf8")).files).find((f) => f.startsWith("passages/"))!;
+    const path = join(dir, manifest.build, file);
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.length - 100));
+    const checksumsPath = join(dir, manifest.build, "checksums.json");
+    const checksums = JSON.parse(readFileSync(checksumsPath, "utf8"));
+    checksums.files[file].bytes = bytes.length - 100;
+    writeFileSync(checksumsPath, JSON.stringify(checksums));
+    await expect(loadIndex(dir, manifest, embeddings, { verify: "later", searchThread: "off" })).rejects.toThrow(file);
+  });
 });
