@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 
 const MAGIC = 0x41514343; // "CCQA", little-endian
 
-type ArrayType = "u8" | "u16" | "u32" | "i32" | "f32" | "f64";
+export type ArrayType = "u8" | "u16" | "u32" | "i32" | "f32" | "f64";
 type AnyTypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 
 const CONSTRUCTORS = {
@@ -178,25 +178,33 @@ export async function openBinaryFile<Meta>(path: string): Promise<OpenBinaryFile
  * Reads the named arrays of an open file (absent names are left out), arrays lying close together in one read,
  * each array a view of its own aligned buffer.
  */
-export async function readArrays(file: OpenBinaryFile<unknown>, names: string[]): Promise<Record<string, AnyTypedArray>> {
+export async function readArrays(
+  file: OpenBinaryFile<unknown>,
+  names: string[],
+  options: { separate?: boolean; shared?: boolean } = {},
+): Promise<Record<string, AnyTypedArray>> {
   const wanted = names.filter((n) => file.places[n]).map((name) => ({ name, ...file.places[name]! })).sort((a, b) => a.at - b.at);
   const arrays: Record<string, AnyTypedArray> = {};
   for (let i = 0; i < wanted.length; ) {
-    // One read for a run of arrays with at most 64 KB between them (positions are 8-byte aligned in the file).
+    // One read for a run of arrays with at most 64 KB between them (positions are 8-byte aligned in the file),
+    // unless each is to have a buffer of its own (`separate`: large arrays, so that one can be let go alone).
     let j = i + 1;
     let end = wanted[i]!.at + wanted[i]!.bytes;
-    while (j < wanted.length && wanted[j]!.at - end <= 65_536) end = Math.max(end, wanted[j]!.at + wanted[j++]!.bytes);
+    while (!options.separate && j < wanted.length && wanted[j]!.at - end <= 65_536) end = Math.max(end, wanted[j]!.at + wanted[j++]!.bytes);
     const start = wanted[i]!.at;
-    const bytes = await readAt(file.fd, file.path, start, end - start);
+    const bytes = await readAt(file.fd, file.path, start, end - start, options.shared);
     for (const w of wanted.slice(i, j)) arrays[w.name] = new CONSTRUCTORS[w.type](bytes.buffer as ArrayBuffer, bytes.byteOffset + w.at - start, w.length);
     i = j;
   }
   return arrays;
 }
 
-/** `length` bytes at `position`, in a buffer of their own (offset 0, so aligned); fails if the file is shorter. */
-async function readAt(fd: number, path: string, position: number, length: number): Promise<Buffer> {
-  const bytes = Buffer.from(new ArrayBuffer(length));
+/**
+ * `length` bytes at `position`, in a buffer of their own (offset 0, so aligned; a SharedArrayBuffer if `shared`);
+ * fails if the file is shorter.
+ */
+export async function readAt(fd: number, path: string, position: number, length: number, shared = false, into?: Buffer): Promise<Buffer> {
+  const bytes = into ? into.subarray(0, length) : Buffer.from(shared ? new SharedArrayBuffer(length) : new ArrayBuffer(length));
   let done = 0;
   while (done < length) {
     const n = await readAsync(fd, bytes, done, length - done, position + done);

@@ -18,6 +18,7 @@ import { BUILD_FILES, readManifest, type Manifest } from "./manifest.js";
 import { openPassageColumns, passagesFileOf, readPassageColumns } from "./passages-file.js";
 import { closeColumns, passageArray, PassageStore } from "./passage-store.js";
 import { SparseVectorIndex } from "./sparse-vector-index.js";
+import { openSparseSearchData, readSparseSearchData, type SparseSearchData } from "./sparse-vectors.js";
 
 export interface LoadedIndex {
   manifest: Manifest;
@@ -115,27 +116,33 @@ export async function loadIndex(
     }
     return columns;
   });
+  const readSparse = async (): Promise<SparseSearchData> => {
+    const path = BUILD_FILES.sparseVectors;
+    const opened = later ? await openSparseSearchData(join(buildDir, path), manifest.passages, { shared: threaded, shownAs: path }) : null;
+    return opened ?? readSparseSearchData(path, manifest.passages, await readChecked(buildDir, checksums, path, { shared: threaded }), !later);
+  };
   let loaded;
   try {
     loaded = await Promise.all([
       Promise.all(segmentReads),
       read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
-      // Read straight into shared memory when a search thread will read the vectors too.
-      sparse ? readChecked(buildDir, checksums, BUILD_FILES.sparseVectors, { shared: threaded }) : null,
+      // Read straight into shared memory when a search thread will read the vectors too; a large build's
+      // two-stage vectors piece by piece, their rows packed (one byte a dimension), else the file whole.
+      sparse ? readSparse() : null,
     ]);
   } catch (err) {
     // Close the passage files opened before the failure (the index is rebuilt and loaded again).
     for (const r of await Promise.allSettled(segmentReads)) if (r.status === "fulfilled") closeColumns(r.value);
     throw err;
   }
-  const [segments, keywordData, vectorBytes] = loaded;
+  const [segments, keywordData, vectorData] = loaded;
   // Passages are made on demand from the files' columns, not held as objects (passage-store.ts).
   const store = new PassageStore(segments);
   const passages = passageArray(store);
   const ids = store.ids();
   let vectors: VectorIndex & { size: number };
-  if (vectorBytes) {
-    vectors = await SparseVectorIndex.load(BUILD_FILES.sparseVectors, ids, vectorBytes, !later);
+  if (vectorData) {
+    vectors = new SparseVectorIndex(ids, vectorData);
   } else {
     // Always before loading: hnswlib trusts its bytes and may crash the process on a damaged file.
     await verifyFiles(buildDir, checksums, Object.keys(checksums.files).filter((f) => f.startsWith(`${BUILD_FILES.hnsw}/`)));
