@@ -8,12 +8,13 @@ import { join } from "node:path";
 import { corpusHash, readCorpusDir } from "../corpus/load-dir.js";
 import type { Passage } from "../schemas.js";
 import type { KeywordPostings } from "../retrieval/keyword-index.js";
+import type { CodedKeywordPostings } from "../retrieval/keyword-index-types.js";
 import type { VectorIndex } from "../retrieval/vector-index.js";
 import { buildIndex, type BuildProgress } from "./build-index.js";
 import { HnswVectorIndex } from "./hnsw-vector-index.js";
 import { matchesRecordedStats } from "./corpus-stats.js";
 import { readChecksums, readSized, readVerified, verifyFiles, verifyLater } from "./integrity.js";
-import { readKeywordPostings } from "./keyword-file.js";
+import { openKeywordPostings, readKeywordPostings } from "./keyword-file.js";
 import { BUILD_FILES, readManifest, type Manifest } from "./manifest.js";
 import { openPassageColumns, passagesFileOf, readPassageColumns } from "./passages-file.js";
 import { closeColumns, passageArray, PassageStore } from "./passage-store.js";
@@ -25,7 +26,7 @@ export interface LoadedIndex {
   passages: Passage[];
   vectors: VectorIndex;
   /** The BM25 index built at ingest: pass it to createEngine as `keywordData` so start-up does not rebuild it. */
-  keywordData: KeywordPostings;
+  keywordData: KeywordPostings | CodedKeywordPostings;
   /**
    * Resolves once every file of the build has matched its SHA-256. Small builds are checked before they load (this
    * is already resolved); large ones are served at once and checked on a thread meanwhile: a mismatch rejects it
@@ -125,7 +126,10 @@ export async function loadIndex(
   try {
     loaded = await Promise.all([
       Promise.all(segmentReads),
-      read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
+      // A large build's postings piece by piece, frequencies coded in one byte where they can be.
+      later
+        ? openKeywordPostings(join(buildDir, BUILD_FILES.keyword), BUILD_FILES.keyword)
+        : read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
       // Read straight into shared memory when a search thread will read the vectors too; a large build's
       // two-stage vectors piece by piece, their rows packed (one byte a dimension), else the file whole.
       sparse ? readSparse() : null,

@@ -13,6 +13,7 @@ import { KeywordIndex } from "../../src/retrieval/keyword-index.js";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { createTermAnalyzer, passageSearchText } from "../../src/retrieval/terms.js";
 import { buildIndex } from "../../src/store/build-index.js";
+import { openKeywordPostings, writeKeywordFile } from "../../src/store/keyword-file.js";
 import { loadIndex } from "../../src/store/load-index.js";
 import { readManifest } from "../../src/store/manifest.js";
 import { readPassagesFile, writePassagesFile } from "../../src/store/passages-file.js";
@@ -111,6 +112,42 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
     expect(Array.from({ length: offsets.length - 1 }, (_, t) => offsets[t + 1]! - offsets[t]!).some((df) => df >= 4_096)).toBe(true);
     await warmed.warmUp(1_000);
     for (const q of synthQueries) expect(warmed.search(q, 5), q).toEqual(fullScan(warmed, analyze, q, 5));
+  });
+
+  it("answers the same from a file read piece by piece with its frequencies coded in one byte; falls back past 256 of them; a cut file fails naming itself", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cqa-keyword-"));
+    try {
+      for (const [name, plain] of [["synthetic", KeywordIndex.build(synthetic, analyze)], ["corpus", index]] as const) {
+        const path = join(dir, `${name}.bin`);
+        await writeKeywordFile(path, plain.toPostings());
+        const opened = await openKeywordPostings(path, "keyword.bin");
+        expect("freqCodes" in opened).toBe(true);
+        const coded = KeywordIndex.fromPostings(opened, analyze);
+        expect(JSON.stringify(coded.toPostings().freqs100)).toBe(JSON.stringify(Uint16Array.from(plain.toPostings().freqs100)));
+        const qs = name === "synthetic" ? synthQueries : queries;
+        for (const k of [1, 5, 40]) for (const q of qs) expect(coded.search(q, k), `${q} @${k}`).toEqual(plain.search(q, k));
+        await coded.warmUp(1_000);
+        for (const q of qs) expect(coded.search(q, 5), q).toEqual(plain.search(q, 5));
+      }
+      // More than 256 distinct frequencies: read as they are, same answers.
+      const many = KeywordIndex.build(Array.from({ length: 400 }, (_, i) => `${"城市 ".repeat(i + 1)} 交通`), analyze);
+      const manyPath = join(dir, "many.bin");
+      await writeKeywordFile(manyPath, many.toPostings());
+      const wide = await openKeywordPostings(manyPath);
+      expect("freqs100" in wide).toBe(true);
+      expect(KeywordIndex.fromPostings(wide, analyze).search("城市 交通", 10)).toEqual(many.search("城市 交通", 10));
+      // Cut short, or not an index file: fails, naming the file.
+      const path = join(dir, "corpus.bin");
+      const good = readFileSync(path);
+      for (const cut of [8, 1_000, good.length - 100]) {
+        writeFileSync(path, good.subarray(0, good.length - cut));
+        await expect(openKeywordPostings(path, "keyword.bin")).rejects.toThrow(/keyword\.bin is truncated/);
+      }
+      writeFileSync(path, Buffer.from("nothing of the kind"));
+      await expect(openKeywordPostings(path, "keyword.bin")).rejects.toThrow(/keyword\.bin is not an index file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
