@@ -11,7 +11,6 @@
  * passage for its metadata only (the catalogue, the corpus's cities) ask `passageStoreOf` for the store and read
  * the columns, without making the passages.
  */
-import { closeSync, readSync } from "node:fs";
 import type { Passage, PassageKind } from "../schemas.js";
 
 export const KINDS: PassageKind[] = ["intro", "initiative", "quote"];
@@ -48,11 +47,20 @@ export interface PassageColumns {
  * passages hold none of their ~0.55 GB of text (the page cache keeps what is read often).
  */
 export type TextBlocks =
-  | { text16: Buffer; text8: Buffer; fd?: undefined }
-  | { fd: number; at16: number; chars16: number; at8: number; chars8: number; text16?: undefined };
+  | { text16: Buffer; text8: Buffer; file?: undefined }
+  | { file: OpenTextFile; at16: number; chars16: number; at8: number; chars8: number; text16?: undefined };
 
-const chars16Of = (t: TextBlocks) => (t.fd === undefined ? t.text16.length >> 1 : t.chars16);
-const chars8Of = (t: TextBlocks) => (t.fd === undefined ? t.text8.length : t.chars8);
+/**
+ * A file open for reading (passages-file.ts opens it: this module is shared with the Worker, which has no files).
+ * `read` reads into `buffer` at a position, returning the bytes read (0 at the end of the file).
+ */
+export interface OpenTextFile {
+  read(buffer: Buffer, offset: number, length: number, position: number): number;
+  close(): void;
+}
+
+const chars16Of = (t: TextBlocks) => (t.file === undefined ? t.text16.length >> 1 : t.chars16);
+const chars8Of = (t: TextBlocks) => (t.file === undefined ? t.text8.length : t.chars8);
 
 /**
  * Checks every reference of a file's columns against its tables and blocks, so that making a passage later can
@@ -120,18 +128,25 @@ function textAt(c: PassageColumns, k: number): string | null {
   if (start === NONE) return null;
   const end = c.textEnd[k]!;
   const t = c.text;
-  if (t.fd !== undefined) return start >= ONE_BYTE ? readText(c.path, t.fd, t.at8 + start - ONE_BYTE, end - start + ONE_BYTE, "latin1") : readText(c.path, t.fd, t.at16 + 2 * start, 2 * (end - start), "utf16le");
+  if (t.file !== undefined) {
+    return start >= ONE_BYTE
+      ? readText(c.path, t.file, t.at8 + start - ONE_BYTE, end - start + ONE_BYTE, "latin1")
+      : readText(c.path, t.file, t.at16 + 2 * start, 2 * (end - start), "utf16le");
+  }
   return start >= ONE_BYTE ? t.text8.toString("latin1", start - ONE_BYTE, end) : t.text16.toString("utf16le", 2 * start, 2 * end);
 }
 
-/** Reused for every text read from a file (a string is made from it, then it is free again). */
-let scratch = Buffer.allocUnsafe(1 << 16);
+/**
+ * Reused for every text read from a file (a string is made from it, then it is free again). Made on first use: this
+ * module is also loaded by the Worker, which has no Buffer.
+ */
+let scratch: Buffer | undefined;
 
-function readText(path: string, fd: number, position: number, bytes: number, encoding: "latin1" | "utf16le"): string {
-  if (scratch.length < bytes) scratch = Buffer.allocUnsafe(bytes);
+function readText(path: string, file: OpenTextFile, position: number, bytes: number, encoding: "latin1" | "utf16le"): string {
+  if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 1 << 16));
   let done = 0;
   while (done < bytes) {
-    const n = readSync(fd, scratch, done, bytes - done, position + done);
+    const n = file.read(scratch, done, bytes - done, position + done);
     // The file was checked at load to hold every block; shorter now means it was changed under the server.
     if (n === 0) throw new Error(`${path} is shorter than when it was loaded`);
     done += n;
@@ -160,8 +175,8 @@ export class PassageStore {
   constructor(private readonly files: PassageColumns[]) {
     // Files whose text stays on disk are closed once nothing can read this store any more (a reindex swaps it out
     // while requests may still be reading it, so never before).
-    const fds = files.flatMap((f) => (f.text.fd !== undefined ? [f.text.fd] : []));
-    if (fds.length) closeWhenUnreachable.register(this, fds);
+    const opened = files.flatMap((f) => (f.text.file !== undefined ? [f.text.file] : []));
+    if (opened.length) closeWhenUnreachable.register(this, opened);
     this.starts = new Int32Array(files.length + 1);
     files.forEach((f, i) => (this.starts[i + 1] = this.starts[i]! + f.ids.length));
     this.length = this.starts[files.length]!;
@@ -218,20 +233,24 @@ export class PassageStore {
 
 /** Closes the file a file's columns read their text from, if they do (for columns never given to a store). */
 export function closeColumns(c: PassageColumns): void {
-  if (c.text.fd !== undefined) closeQuietly([c.text.fd]);
+  if (c.text.file !== undefined) closeQuietly([c.text.file]);
 }
 
-function closeQuietly(fds: number[]): void {
-  for (const fd of fds) {
+function closeQuietly(files: OpenTextFile[]): void {
+  for (const file of files) {
     try {
-      closeSync(fd);
+      file.close();
     } catch {
       // Already closed: nothing to do.
     }
   }
 }
 
-const closeWhenUnreachable = new FinalizationRegistry<number[]>(closeQuietly);
+/** Made on first use: only Node opens files, and the Worker's runtime may not offer FinalizationRegistry at all. */
+let closer: FinalizationRegistry<OpenTextFile[]> | undefined;
+const closeWhenUnreachable = {
+  register: (store: object, files: OpenTextFile[]) => (closer ??= new FinalizationRegistry<OpenTextFile[]>(closeQuietly)).register(store, files),
+};
 
 const stores = new WeakMap<object, PassageStore>();
 

@@ -8,9 +8,9 @@
  */
 import type { Passage } from "../schemas.js";
 import { hashString } from "../util/hash.js";
-import { closeSync } from "node:fs";
+import { closeSync, readSync } from "node:fs";
 import { openBinaryFile, readArrays, readBinaryFile, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
-import { checkColumns, KINDS, NONE, ONE_BYTE, passageAt, type PassageColumns } from "./passage-store.js";
+import { checkColumns, KINDS, NONE, ONE_BYTE, passageAt, type OpenTextFile, type PassageColumns } from "./passage-store.js";
 
 /** Where a document's passages live in a build folder: named by the document and its content hash. */
 export function passagesFileOf(doc: string, docHash: string): string {
@@ -167,7 +167,7 @@ export async function openPassageColumns(path: string, shownAs = path): Promise<
       section: arrays.section as Uint32Array | undefined,
       textStart: arrays.textStart as Uint32Array,
       textEnd: arrays.textEnd as Uint32Array,
-      text: { fd: file.fd, at16: text!.at, chars16: text!.length, at8: text8?.at ?? 0, chars8: text8?.length ?? 0 },
+      text: { file: textFile(file.fd), at16: text!.at, chars16: text!.length, at8: text8?.at ?? 0, chars8: text8?.length ?? 0 },
       tables: { docs: meta.docs, cities: meta.cities, speakers: meta.speakers, sections: meta.sections ?? [] },
     };
     checkColumns(columns);
@@ -176,6 +176,18 @@ export async function openPassageColumns(path: string, shownAs = path): Promise<
     closeSync(file.fd);
     throw err;
   }
+}
+
+/** A passage file's descriptor as the store reads texts from it (closed once, when the store is collected). */
+function textFile(fd: number): OpenTextFile {
+  let open = true;
+  return {
+    read: (buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
+    close: () => {
+      if (open) closeSync(fd);
+      open = false;
+    },
+  };
 }
 
 /** Reads `path`, or parses `bytes` already read from it: every passage as an object (for incremental builds). */
