@@ -54,6 +54,7 @@ export async function openKeywordPostings(path: string, shownAs = path): Promise
   } catch (err) {
     throw rename(err);
   }
+  const pending: Promise<unknown>[] = [];
   try {
     const { meta, places } = file;
     if (meta.kind !== "keyword") throw new Error(`${shownAs} holds no keyword index`);
@@ -65,6 +66,7 @@ export async function openKeywordPostings(path: string, shownAs = path): Promise
     // The other arrays are read while the frequencies are coded (and the frequencies too, should coding fail).
     const reading = readArrays(file, ["offsets", "docs", "lengths100"], { separate: true });
     reading.catch(() => undefined);
+    pending.push(reading);
     const coded = places.freqs100!.type === "u16" ? await codeFrequencies(file, shownAs) : null;
     const arrays = { ...(await reading), ...(coded ? {} : await readArrays(file, ["freqs100"])) };
     const base = { terms, offsets: asInt32(arrays.offsets!), docs: asInt32(arrays.docs!), lengths100: arrays.lengths100 as Uint32Array };
@@ -76,6 +78,8 @@ export async function openKeywordPostings(path: string, shownAs = path): Promise
     }
     return postings;
   } finally {
+    // No read may still be running on the descriptor when it is closed (its number could be reused).
+    await Promise.allSettled(pending);
     closeSync(file.fd);
   }
 }

@@ -244,6 +244,7 @@ export async function openSparseSearchData(path: string, passages: number, optio
   } catch (err) {
     throw rename(err);
   }
+  const pending: Promise<unknown>[] = [];
   try {
     const { meta, places } = file;
     if (meta.kind !== "sparse-vectors") throw new Error(`${shown} holds no sparse vectors`);
@@ -261,8 +262,9 @@ export async function openSparseSearchData(path: string, passages: number, optio
     for (let i = 0; i < passages; i++) if (offsets[i]! > offsets[i + 1]!) throw new Error(`${shown}: sparse vectors of passage ${i} are out of order`);
     // The other arrays are read while the dimensions are packed.
     const rest = readArrays(file, ["rowValues", "coarseOffsets", "coarseDocs", "coarseValues"], { separate: true, shared });
-    // Awaited below; this only keeps a failure while the dimensions are packed from counting as unhandled.
+    // Awaited below (or, on a failure, before the file is closed); this keeps its failure from counting as unhandled.
     rest.catch(() => undefined);
+    pending.push(rest);
     const dims8 = new Uint8Array(shared ? new SharedArrayBuffer(count) : new ArrayBuffer(count));
     const high = new Int32Array(shared ? new SharedArrayBuffer(4 * passages) : new ArrayBuffer(4 * passages));
     // Whole rows at a time, about PACK_CHUNK dimensions (a row holds at most `dimensions`), the next chunk read
@@ -284,6 +286,7 @@ export async function openSparseSearchData(path: string, passages: number, optio
     for (let c = 0; c < chunks.length; c++) {
       const bytes = await next!;
       next = c + 1 < chunks.length ? readChunk(c + 1) : null;
+      if (next) pending.push(next.catch(() => undefined));
       const [r0, r1] = chunks[c]!;
       const from = offsets[r0]!;
       const dims = new Uint16Array(bytes.buffer, 0, offsets[r1]! - from);
@@ -297,6 +300,8 @@ export async function openSparseSearchData(path: string, passages: number, optio
     checkColumns(coarse, passages, false);
     return { kind: "two-stage", rows: { dimensions, offsets, dims8, high, values }, coarse };
   } finally {
+    // No read may still be running on the descriptor when it is closed (its number could be reused).
+    await Promise.allSettled(pending);
     closeSync(file.fd);
   }
 }
