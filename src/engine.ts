@@ -11,6 +11,7 @@ import { createRuleCondenser, type Condenser } from "./chat/condense.js";
 import { createChatService, type ChatService } from "./chat/chat-service.js";
 import { HybridRetriever } from "./retrieval/hybrid.js";
 import { KeywordIndex, type KeywordIndexData, type KeywordPostings } from "./retrieval/keyword-index.js";
+import type { CodedKeywordPostings } from "./retrieval/keyword-index-types.js";
 import { createQueryAnalyzer, type QueryAnalyzer } from "./retrieval/query-analysis.js";
 import type { Catalogue } from "./catalogue/catalogue.js";
 import type { LanguageBridge } from "./retrieval/cedict-bridge.js";
@@ -23,7 +24,7 @@ export interface EngineInput {
   vectors: VectorIndex;
   embeddings: EmbeddingsInterface;
   /** A persisted keyword index, when the entry has one; built from the passages otherwise. */
-  keywordData?: KeywordIndexData | KeywordPostings;
+  keywordData?: KeywordIndexData | KeywordPostings | CodedKeywordPostings;
   /** Replaces the extractive answerer (an LLM with extractive fallback). */
   createGenerator?: (extractive: AnswerGenerator) => AnswerGenerator;
   /** Replaces the rule-based follow-up condenser. */

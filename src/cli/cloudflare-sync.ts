@@ -8,6 +8,7 @@
  * Needs CLOUDFLARE_ACCOUNT_ID, CLOUDFLARE_API_TOKEN (D1 Edit, Vectorize Edit, Workers AI Read) and the D1
  * database id (--d1 or CLOUDFLARE_D1_DATABASE_ID; `wrangler d1 create city-climate-qa-corpus` prints it).
  */
+import { plainPostings } from "../retrieval/keyword-index-types.js";
 import { z } from "zod";
 import { parseConfig } from "../config.js";
 import { createNodeEmbeddings } from "../providers/embeddings-node.js";
@@ -49,7 +50,7 @@ async function main() {
   // The Node build, exactly as the server would load it: the D1 rows carry its passages and analyzed terms.
   const node = createNodeEmbeddings(config);
   const index = await ensureIndex({ indexDir: config.INDEX_DIR, corpusDir: config.CORPUS_DIR, embeddings: node.embeddings, embedderId: node.id, log: (l) => console.log(l), searchThread: "off" });
-  const rows = corpusRows(index.passages, index.keywordData);
+  const rows = corpusRows(index.passages, plainPostings(index.keywordData));
   const postings = index.keywordData.docs.length;
   console.log(`build ${config.INDEX_DIR}: ${rows.rows.length} passages, ${index.keywordData.terms.length} terms, ${postings} postings`);
 

@@ -5,7 +5,7 @@
  * small buffer and keeps only the best k in a small heap, so a search allocates nothing corpus-sized.
  */
 import { KeywordIndexBuilder } from "./keyword-index-builder.js";
-import type { KeywordHit, KeywordIndexData, KeywordPostings } from "./keyword-index-types.js";
+import { plainPostings, type CodedKeywordPostings, type KeywordHit, type KeywordIndexData, type KeywordPostings } from "./keyword-index-types.js";
 import type { TermAnalyzer } from "./terms.js";
 import { analyze, type Term } from "./tokenize.js";
 import { PostingLookup } from "./posting-lookup.js";
@@ -63,11 +63,24 @@ export class KeywordIndex {
    */
   readonly lastSearch = { postingsRead: 0, postingsHeld: 0 };
 
+  /** Each posting's frequency in hundredths, or (when `freqValues` is set) its code into freqValues. */
+  private readonly freqs: Uint32Array | Uint16Array | Uint8Array;
+  /** Coded frequencies' values, divided by 100 (the same doubles as `freqs100[j] / 100`). */
+  private readonly freqValues: Float64Array | null;
+  private plain: KeywordPostings | undefined;
+
   private constructor(
-    private readonly postings: KeywordPostings,
+    private readonly postings: KeywordPostings | CodedKeywordPostings,
     private readonly analyzeText: TermAnalyzer,
   ) {
     const { terms, offsets, lengths100 } = postings;
+    if ("freqCodes" in postings) {
+      this.freqs = postings.freqCodes;
+      this.freqValues = Float64Array.from(postings.freqTable, (f) => f / 100);
+    } else {
+      this.freqs = postings.freqs100;
+      this.freqValues = null;
+    }
     for (let i = 0; i < terms.length; i++) this.termIds.set(terms[i]!, i);
     const n = lengths100.length;
     this.idf = new Float64Array(terms.length);
@@ -97,7 +110,7 @@ export class KeywordIndex {
    * From the portable (Worker) form or the flat (build folder) form; `checked: false` skips the flat form's
    * consistency check, for postings its reader already checked (readKeywordPostings does).
    */
-  static fromData(data: KeywordIndexData | KeywordPostings, analyzeText: TermAnalyzer = analyze, checked = true): KeywordIndex {
+  static fromData(data: KeywordIndexData | KeywordPostings | CodedKeywordPostings, analyzeText: TermAnalyzer = analyze, checked = true): KeywordIndex {
     if ("offsets" in data) return KeywordIndex.fromPostings(data, analyzeText, checked);
     const offsets = new Int32Array(data.terms.length + 1);
     data.docs.forEach((list, t) => (offsets[t + 1] = offsets[t]! + list.length));
@@ -112,7 +125,7 @@ export class KeywordIndex {
   }
 
   /** `checked: false` skips the consistency check, for postings just built in this process. */
-  static fromPostings(postings: KeywordPostings, analyzeText: TermAnalyzer = analyze, checked = true): KeywordIndex {
+  static fromPostings(postings: KeywordPostings | CodedKeywordPostings, analyzeText: TermAnalyzer = analyze, checked = true): KeywordIndex {
     if (checked) KeywordIndex.checkPostings(postings);
     return new KeywordIndex(postings, analyzeText);
   }
@@ -122,8 +135,10 @@ export class KeywordIndex {
    * and each list's first and last passage within range (lists are ascending, which the build's checksums vouch
    * for; a check of every posting cost half a second at a million passages).
    */
-  static checkPostings({ terms, offsets, docs, freqs100, lengths100 }: KeywordPostings): void {
-    if (offsets.length !== terms.length + 1 || offsets[terms.length] !== docs.length || freqs100.length !== docs.length) {
+  static checkPostings(postings: KeywordPostings | CodedKeywordPostings): void {
+    const { terms, offsets, docs, lengths100 } = postings;
+    const freqs = "freqCodes" in postings ? postings.freqCodes : postings.freqs100;
+    if (offsets.length !== terms.length + 1 || offsets[terms.length] !== docs.length || freqs.length !== docs.length) {
       throw new Error(`keyword postings do not add up (${terms.length} terms, ${docs.length} postings)`);
     }
     const n = lengths100.length;
@@ -139,7 +154,7 @@ export class KeywordIndex {
 
   /** The portable form (nested arrays), for the Worker bundle. */
   toData(): KeywordIndexData {
-    const { terms, offsets, docs, freqs100, lengths100 } = this.postings;
+    const { terms, offsets, docs, freqs100, lengths100 } = this.toPostings();
     return {
       terms,
       docs: terms.map((_, t) => Array.from(docs.subarray(offsets[t]!, offsets[t + 1]!))),
@@ -150,7 +165,8 @@ export class KeywordIndex {
 
   /** The flat form, for the Node build folder. */
   toPostings(): KeywordPostings {
-    return this.postings;
+    // Coded frequencies are copied out once, for the rare reader that needs the plain form.
+    return "freqCodes" in this.postings ? (this.plain ??= plainPostings(this.postings)) : this.postings;
   }
 
   get size(): number {
@@ -207,7 +223,9 @@ export class KeywordIndex {
     }
     const want = Math.max(0, Math.floor(k));
     if (want === 0 || queryTerms.size === 0) return [];
-    const { offsets, docs, freqs100 } = this.postings;
+    const { offsets, docs } = this.postings;
+    const freqs = this.freqs;
+    const table = this.freqValues;
     const norms = this.norms;
     const m = queryTerms.size;
     // Query order (t) for summing; bound order (ascending, o) for pruning.
@@ -275,7 +293,7 @@ export class KeywordIndex {
         while (at < stop) {
           const doc = docs[at]!;
           if (doc >= w1) break;
-          const f = freqs100[at]! / 100;
+          const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
           acc[doc - w0] = acc[doc - w0]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
           at++;
         }
@@ -308,7 +326,7 @@ export class KeywordIndex {
           const at = this.advance(look[i]!, end[i]!, doc);
           look[i] = at;
           if (at < end[i]! && docs[at]! === doc) {
-            const f = freqs100[at]! / 100;
+            const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
             bound += weights[i]! * ((f * (K1 + 1)) / (f + norm));
           }
         }
@@ -319,7 +337,7 @@ export class KeywordIndex {
           const at = this.advance(look[i]!, end[i]!, doc);
           look[i] = at;
           if (at < end[i]! && docs[at]! === doc) {
-            const f = freqs100[at]! / 100;
+            const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
             score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
           }
         }
@@ -340,7 +358,9 @@ export class KeywordIndex {
    * bounds, taken until they hold a few times k passages), or -Infinity when they hold fewer than k.
    */
   private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number): number {
-    const { offsets, docs, freqs100 } = this.postings;
+    const { offsets, docs } = this.postings;
+    const freqs = this.freqs;
+    const table = this.freqValues;
     const limit = Math.max(4 * k, 64);
     const picked = new Set<number>();
     for (let o = order.length - 1; o >= 0 && picked.size < limit; o--) {
@@ -359,7 +379,7 @@ export class KeywordIndex {
         const end = offsets[ids[i]! + 1]!;
         const j = (at[i] = this.advance(at[i]!, end, doc));
         if (j >= end || docs[j] !== doc) continue;
-        const f = freqs100[j]! / 100;
+        const f = table ? table[freqs[j]!]! : freqs[j]! / 100;
         score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
       }
       best.offer(doc, score);
@@ -406,7 +426,9 @@ export class KeywordIndex {
     // Zero between calls: a short list clears the blocks it touched, a long one all of them.
     if (this.blockScratch.length < count) this.blockScratch = new Float64Array(count);
     const raw = this.blockScratch;
-    const max = blockFactorMaxima(docs, this.postings.freqs100, this.norms, start, end, raw);
+    const max = this.freqValues
+      ? codedBlockFactorMaxima(docs, this.freqs as Uint8Array, this.freqValues, this.norms, start, end, raw)
+      : blockFactorMaxima(docs, this.freqs as Uint32Array | Uint16Array, this.norms, start, end, raw);
     // Steps of a little more than max / LEVELS, so that LEVELS steps are above the largest factor; each block holds
     // the number of steps at or above its largest (rounded up: a bound, never below).
     const step = (max * ROUND_UP) / LEVELS;
@@ -485,6 +507,19 @@ function blockFactorMaxima(docs: Int32Array, freqs100: Uint32Array | Uint16Array
       if (x > raw[doc >> BLOCK_BITS]!) raw[doc >> BLOCK_BITS] = x;
       if (x > max) max = x;
     }
+  }
+  return max;
+}
+
+/** blockFactorMaxima over coded frequencies (`values`: each code's frequency, the same doubles). */
+function codedBlockFactorMaxima(docs: Int32Array, codes: Uint8Array, values: Float64Array, norms: Float64Array, start: number, end: number, raw: Float64Array): number {
+  let max = 0;
+  for (let j = start; j < end; j++) {
+    const f = values[codes[j]!]!;
+    const doc = docs[j]!;
+    const x = (f * (K1 + 1)) / (f + norms[doc]!);
+    if (x > raw[doc >> BLOCK_BITS]!) raw[doc >> BLOCK_BITS] = x;
+    if (x > max) max = x;
   }
   return max;
 }

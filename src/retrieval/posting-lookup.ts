@@ -7,7 +7,7 @@
 import type { KeywordPostings } from "./keyword-index-types.js";
 
 export class PostingLookup {
-  constructor(private readonly postings: KeywordPostings) {}
+  constructor(private readonly postings: Pick<KeywordPostings, "offsets" | "docs">) {}
 
   /** Where passage `doc` sits in term `id`'s postings, or -1. */
   find(id: number, doc: number): number {

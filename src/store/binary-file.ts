@@ -4,11 +4,13 @@
  * (its `arrays` list each array's name, type, offset and length), then each array, 8-byte aligned.
  */
 import { createHash } from "node:crypto";
+import { closeSync, fstat as fsFstat, open as fsOpen, read as fsRead } from "node:fs";
 import { open, readFile } from "node:fs/promises";
+import { promisify } from "node:util";
 
 const MAGIC = 0x41514343; // "CCQA", little-endian
 
-type ArrayType = "u8" | "u16" | "u32" | "i32" | "f32" | "f64";
+export type ArrayType = "u8" | "u16" | "u32" | "i32" | "f32" | "f64";
 type AnyTypedArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 
 const CONSTRUCTORS = {
@@ -124,3 +126,95 @@ export function asInt32(array: AnyTypedArray): Int32Array {
   if (array instanceof Uint32Array) return new Int32Array(array.buffer, array.byteOffset, array.length);
   throw new Error(`expected 32-bit integers, found ${array.constructor.name}`);
 }
+
+/** An array of a file opened by `openBinaryFile`: where its bytes lie in the file. */
+export interface ArrayPlace {
+  type: ArrayType;
+  /** Its first byte's position in the file. */
+  at: number;
+  length: number;
+  bytes: number;
+}
+
+/** A file opened for reading some of its arrays (`readArrays`) and the rest, if ever, piece by piece. */
+export interface OpenBinaryFile<Meta> {
+  path: string;
+  /** Open for reading; the caller closes it (fs.closeSync) when done with the file. */
+  fd: number;
+  meta: Meta;
+  places: Record<string, ArrayPlace>;
+}
+
+/**
+ * Opens `path` and reads its header only: each array's place is checked to lie inside the file, so reading a
+ * piece of it later can never run past its end (a truncated file fails here, naming itself).
+ */
+export async function openBinaryFile<Meta>(path: string): Promise<OpenBinaryFile<Meta>> {
+  const fd = await openAsync(path, "r");
+  try {
+    const { size } = await fstatAsync(fd);
+    const head = await readAt(fd, path, 0, Math.min(size, 8));
+    if (head.length < 8 || head.readUInt32LE(0) !== MAGIC) throw new Error(`${path} is not an index file`);
+    const headerLength = head.readUInt32LE(4);
+    if (8 + headerLength > size) throw new Error(`${path} is truncated (header)`);
+    const header = JSON.parse((await readAt(fd, path, 8, headerLength)).toString("utf8")) as { meta: Meta; arrays: ArrayEntry[] };
+    const dataStart = align8(8 + headerLength);
+    const places: Record<string, ArrayPlace> = {};
+    for (const entry of header.arrays) {
+      const Ctor = CONSTRUCTORS[entry.type];
+      if (!Ctor || !(entry.offset >= 0) || !(entry.length >= 0) || entry.offset % 8 !== 0) throw new Error(`${path} has a damaged header (array ${entry.name})`);
+      const bytes = entry.length * Ctor.BYTES_PER_ELEMENT;
+      if (dataStart + entry.offset + bytes > size) throw new Error(`${path} is truncated (array ${entry.name})`);
+      places[entry.name] = { type: entry.type, at: dataStart + entry.offset, length: entry.length, bytes };
+    }
+    return { path, fd, meta: header.meta, places };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
+
+/**
+ * Reads the named arrays of an open file (absent names are left out), arrays lying close together in one read,
+ * each array a view of its own aligned buffer.
+ */
+export async function readArrays(
+  file: OpenBinaryFile<unknown>,
+  names: string[],
+  options: { separate?: boolean; shared?: boolean } = {},
+): Promise<Record<string, AnyTypedArray>> {
+  const wanted = names.filter((n) => file.places[n]).map((name) => ({ name, ...file.places[name]! })).sort((a, b) => a.at - b.at);
+  const arrays: Record<string, AnyTypedArray> = {};
+  for (let i = 0; i < wanted.length; ) {
+    // One read for a run of arrays with at most 64 KB between them (positions are 8-byte aligned in the file),
+    // unless each is to have a buffer of its own (`separate`: large arrays, so that one can be let go alone).
+    let j = i + 1;
+    let end = wanted[i]!.at + wanted[i]!.bytes;
+    while (!options.separate && j < wanted.length && wanted[j]!.at - end <= 65_536) end = Math.max(end, wanted[j]!.at + wanted[j++]!.bytes);
+    const start = wanted[i]!.at;
+    const bytes = await readAt(file.fd, file.path, start, end - start, options.shared);
+    for (const w of wanted.slice(i, j)) arrays[w.name] = new CONSTRUCTORS[w.type](bytes.buffer as ArrayBuffer, bytes.byteOffset + w.at - start, w.length);
+    i = j;
+  }
+  return arrays;
+}
+
+/**
+ * `length` bytes at `position`, in a buffer of their own (offset 0, so aligned; a SharedArrayBuffer if `shared`);
+ * fails if the file is shorter.
+ */
+export async function readAt(fd: number, path: string, position: number, length: number, shared = false, into?: Buffer): Promise<Buffer> {
+  const bytes = into ? into.subarray(0, length) : Buffer.from(shared ? new SharedArrayBuffer(length) : new ArrayBuffer(length));
+  let done = 0;
+  while (done < length) {
+    const n = await readAsync(fd, bytes, done, length - done, position + done);
+    if (n === 0) throw new Error(`${path} is truncated`);
+    done += n;
+  }
+  return bytes;
+}
+
+const openAsync = promisify(fsOpen);
+const fstatAsync = promisify(fsFstat);
+const readAsync = (fd: number, buffer: Buffer, offset: number, length: number, position: number) =>
+  new Promise<number>((resolve, reject) => fsRead(fd, buffer, offset, length, position, (err, n) => (err ? reject(err) : resolve(n))));

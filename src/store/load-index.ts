@@ -8,23 +8,25 @@ import { join } from "node:path";
 import { corpusHash, readCorpusDir } from "../corpus/load-dir.js";
 import type { Passage } from "../schemas.js";
 import type { KeywordPostings } from "../retrieval/keyword-index.js";
+import type { CodedKeywordPostings } from "../retrieval/keyword-index-types.js";
 import type { VectorIndex } from "../retrieval/vector-index.js";
 import { buildIndex, type BuildProgress } from "./build-index.js";
 import { HnswVectorIndex } from "./hnsw-vector-index.js";
 import { matchesRecordedStats } from "./corpus-stats.js";
 import { readChecksums, readSized, readVerified, verifyFiles, verifyLater } from "./integrity.js";
-import { readKeywordPostings } from "./keyword-file.js";
+import { openKeywordPostings, readKeywordPostings } from "./keyword-file.js";
 import { BUILD_FILES, readManifest, type Manifest } from "./manifest.js";
-import { passagesFileOf, readPassageColumns } from "./passages-file.js";
-import { passageArray, PassageStore } from "./passage-store.js";
+import { openPassageColumns, passagesFileOf, readPassageColumns } from "./passages-file.js";
+import { closeColumns, passageArray, PassageStore } from "./passage-store.js";
 import { SparseVectorIndex } from "./sparse-vector-index.js";
+import { openSparseSearchData, readSparseSearchData, type SparseSearchData } from "./sparse-vectors.js";
 
 export interface LoadedIndex {
   manifest: Manifest;
   passages: Passage[];
   vectors: VectorIndex;
   /** The BM25 index built at ingest: pass it to createEngine as `keywordData` so start-up does not rebuild it. */
-  keywordData: KeywordPostings;
+  keywordData: KeywordPostings | CodedKeywordPostings;
   /**
    * Resolves once every file of the build has matched its SHA-256. Small builds are checked before they load (this
    * is already resolved); large ones are served at once and checked on a thread meanwhile: a mismatch rejects it
@@ -104,26 +106,47 @@ export async function loadIndex(
   const choice = options.searchThread ?? "auto";
   const threaded = sparse && (choice === "on" || (choice === "auto" && manifest.passages >= SEARCH_THREAD_MIN_PASSAGES));
   // All reads start at once; each file is checked and parsed as it arrives.
-  const [segments, keywordData, vectorBytes] = await Promise.all([
-    Promise.all(
-      documents.map(async ([doc, count]) => {
-        const file = passagesFileOf(doc, manifest.documents[doc] ?? "");
-        const { columns } = await readPassageColumns(file, await read(file));
-        if (columns.ids.length !== count) throw new Error(`${file} holds ${columns.ids.length} passages, the manifest says ${count}`);
-        return columns;
-      }),
-    ),
-    read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
-    // Read straight into shared memory when a search thread will read the vectors too.
-    sparse ? readChecked(buildDir, checksums, BUILD_FILES.sparseVectors, { shared: threaded }) : null,
-  ]);
+  const segmentReads = documents.map(async ([doc, count]) => {
+    const file = passagesFileOf(doc, manifest.documents[doc] ?? "");
+    // Large builds leave passage text in the files, read when a passage is made (readChecksums has checked
+    // every file's size; its SHA-256 is checked later, with the others). Small ones are read whole and hashed.
+    const columns = later ? await openPassageColumns(join(buildDir, file), file) : (await readPassageColumns(file, await read(file))).columns;
+    if (columns.ids.length !== count) {
+      closeColumns(columns);
+      throw new Error(`${file} holds ${columns.ids.length} passages, the manifest says ${count}`);
+    }
+    return columns;
+  });
+  const readSparse = async (): Promise<SparseSearchData> => {
+    const path = BUILD_FILES.sparseVectors;
+    const opened = later ? await openSparseSearchData(join(buildDir, path), manifest.passages, { shared: threaded, shownAs: path }) : null;
+    return opened ?? readSparseSearchData(path, manifest.passages, await readChecked(buildDir, checksums, path, { shared: threaded }), !later);
+  };
+  let loaded;
+  try {
+    loaded = await Promise.all([
+      Promise.all(segmentReads),
+      // A large build's postings piece by piece, frequencies coded in one byte where they can be.
+      later
+        ? openKeywordPostings(join(buildDir, BUILD_FILES.keyword), BUILD_FILES.keyword)
+        : read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
+      // Read straight into shared memory when a search thread will read the vectors too; a large build's
+      // two-stage vectors piece by piece, their rows packed (one byte a dimension), else the file whole.
+      sparse ? readSparse() : null,
+    ]);
+  } catch (err) {
+    // Close the passage files opened before the failure (the index is rebuilt and loaded again).
+    for (const r of await Promise.allSettled(segmentReads)) if (r.status === "fulfilled") closeColumns(r.value);
+    throw err;
+  }
+  const [segments, keywordData, vectorData] = loaded;
   // Passages are made on demand from the files' columns, not held as objects (passage-store.ts).
   const store = new PassageStore(segments);
   const passages = passageArray(store);
   const ids = store.ids();
   let vectors: VectorIndex & { size: number };
-  if (vectorBytes) {
-    vectors = await SparseVectorIndex.load(BUILD_FILES.sparseVectors, ids, vectorBytes, !later);
+  if (vectorData) {
+    vectors = new SparseVectorIndex(ids, vectorData);
   } else {
     // Always before loading: hnswlib trusts its bytes and may crash the process on a damaged file.
     await verifyFiles(buildDir, checksums, Object.keys(checksums.files).filter((f) => f.startsWith(`${BUILD_FILES.hnsw}/`)));

@@ -36,11 +36,31 @@ export interface PassageColumns {
   section: Uint32Array | undefined;
   textStart: Uint32Array;
   textEnd: Uint32Array;
-  /** The UTF-16 block and the one-byte block, as bytes. */
-  text16: Buffer;
-  text8: Buffer;
+  /** The UTF-16 block and the one-byte block: their bytes in memory, or where they lie in the open file. */
+  text: TextBlocks;
   tables: PassageTables;
 }
+
+/**
+ * A passage file's two text blocks. In memory (`text16`, `text8`: the file's bytes), or left in the file (`fd`,
+ * with each block's position): a text is then read from the file when its passage is made, so a loaded million
+ * passages hold none of their ~0.55 GB of text (the page cache keeps what is read often).
+ */
+export type TextBlocks =
+  | { text16: Buffer; text8: Buffer; file?: undefined }
+  | { file: OpenTextFile; at16: number; chars16: number; at8: number; chars8: number; text16?: undefined };
+
+/**
+ * A file open for reading (passages-file.ts opens it: this module is shared with the Worker, which has no files).
+ * `read` reads into `buffer` at a position, returning the bytes read (0 at the end of the file).
+ */
+export interface OpenTextFile {
+  read(buffer: Buffer, offset: number, length: number, position: number): number;
+  close(): void;
+}
+
+const chars16Of = (t: TextBlocks) => (t.file === undefined ? t.text16.length >> 1 : t.chars16);
+const chars8Of = (t: TextBlocks) => (t.file === undefined ? t.text8.length : t.chars8);
 
 /**
  * Checks every reference of a file's columns against its tables and blocks, so that making a passage later can
@@ -52,8 +72,8 @@ export function checkColumns(c: PassageColumns): void {
   if ([doc, city, speaker, kind].some((a) => a.length !== n) || (section && section.length !== n) || textStart.length !== 2 * n || textEnd.length !== 2 * n) {
     throw new Error(`${c.path} does not add up (${n} passages)`);
   }
-  const chars16 = c.text16.length >> 1;
-  const chars8 = c.text8.length;
+  const chars16 = chars16Of(c.text);
+  const chars8 = chars8Of(c.text);
   for (let i = 0; i < n; i++) {
     if (doc[i]! >= tables.docs.length) throw new Error(`${c.path}: unknown document ${doc[i]}`);
     if (city[i] !== NONE && city[i]! >= tables.cities.length) throw new Error(`${c.path}: unknown city ${city[i]}`);
@@ -107,7 +127,31 @@ function textAt(c: PassageColumns, k: number): string | null {
   const start = c.textStart[k]!;
   if (start === NONE) return null;
   const end = c.textEnd[k]!;
-  return start >= ONE_BYTE ? c.text8.toString("latin1", start - ONE_BYTE, end) : c.text16.toString("utf16le", 2 * start, 2 * end);
+  const t = c.text;
+  if (t.file !== undefined) {
+    return start >= ONE_BYTE
+      ? readText(c.path, t.file, t.at8 + start - ONE_BYTE, end - start + ONE_BYTE, "latin1")
+      : readText(c.path, t.file, t.at16 + 2 * start, 2 * (end - start), "utf16le");
+  }
+  return start >= ONE_BYTE ? t.text8.toString("latin1", start - ONE_BYTE, end) : t.text16.toString("utf16le", 2 * start, 2 * end);
+}
+
+/**
+ * Reused for every text read from a file (a string is made from it, then it is free again). Made on first use: this
+ * module is also loaded by the Worker, which has no Buffer.
+ */
+let scratch: Buffer | undefined;
+
+function readText(path: string, file: OpenTextFile, position: number, bytes: number, encoding: "latin1" | "utf16le"): string {
+  if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafe(Math.max(bytes, 1 << 16));
+  let done = 0;
+  while (done < bytes) {
+    const n = file.read(scratch, done, bytes - done, position + done);
+    // The file was checked at load to hold every block; shorter now means it was changed under the server.
+    if (n === 0) throw new Error(`${path} is shorter than when it was loaded`);
+    done += n;
+  }
+  return scratch.toString(encoding, 0, bytes);
 }
 
 /** A passage's metadata (no text), as `PassageStore.forEachMeta` gives it: the same objects the passages hold. */
@@ -129,6 +173,10 @@ export class PassageStore {
   private readonly recent = new Map<number, Passage>();
 
   constructor(private readonly files: PassageColumns[]) {
+    // Files whose text stays on disk are closed once nothing can read this store any more (a reindex swaps it out
+    // while requests may still be reading it, so never before).
+    const opened = files.flatMap((f) => (f.text.file !== undefined ? [f.text.file] : []));
+    if (opened.length) closeWhenUnreachable.register(this, opened);
     this.starts = new Int32Array(files.length + 1);
     files.forEach((f, i) => (this.starts[i + 1] = this.starts[i]! + f.ids.length));
     this.length = this.starts[files.length]!;
@@ -182,6 +230,27 @@ export class PassageStore {
     return lo;
   }
 }
+
+/** Closes the file a file's columns read their text from, if they do (for columns never given to a store). */
+export function closeColumns(c: PassageColumns): void {
+  if (c.text.file !== undefined) closeQuietly([c.text.file]);
+}
+
+function closeQuietly(files: OpenTextFile[]): void {
+  for (const file of files) {
+    try {
+      file.close();
+    } catch {
+      // Already closed: nothing to do.
+    }
+  }
+}
+
+/** Made on first use: only Node opens files, and the Worker's runtime may not offer FinalizationRegistry at all. */
+let closer: FinalizationRegistry<OpenTextFile[]> | undefined;
+const closeWhenUnreachable = {
+  register: (store: object, files: OpenTextFile[]) => (closer ??= new FinalizationRegistry<OpenTextFile[]>(closeQuietly)).register(store, files),
+};
 
 const stores = new WeakMap<object, PassageStore>();
 

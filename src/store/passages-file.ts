@@ -8,8 +8,9 @@
  */
 import type { Passage } from "../schemas.js";
 import { hashString } from "../util/hash.js";
-import { readBinaryFile, writeBinaryFile, type FileChecksum } from "./binary-file.js";
-import { checkColumns, KINDS, NONE, ONE_BYTE, passageAt, type PassageColumns } from "./passage-store.js";
+import { closeSync, readSync } from "node:fs";
+import { openBinaryFile, readArrays, readBinaryFile, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
+import { checkColumns, KINDS, NONE, ONE_BYTE, passageAt, type OpenTextFile, type PassageColumns } from "./passage-store.js";
 
 /** Where a document's passages live in a build folder: named by the document and its content hash. */
 export function passagesFileOf(doc: string, docHash: string): string {
@@ -117,8 +118,10 @@ export async function readPassageColumns(path: string, bytes?: Buffer): Promise<
     section: arrays.section as Uint32Array | undefined,
     textStart: arrays.textStart as Uint32Array,
     textEnd: arrays.textEnd as Uint32Array,
-    text16: Buffer.from(text.buffer, text.byteOffset, text.byteLength),
-    text8: text8 ? Buffer.from(text8.buffer, text8.byteOffset, text8.byteLength) : Buffer.alloc(0),
+    text: {
+      text16: Buffer.from(text.buffer, text.byteOffset, text.byteLength),
+      text8: text8 ? Buffer.from(text8.buffer, text8.byteOffset, text8.byteLength) : Buffer.alloc(0),
+    },
     tables: { docs: meta.docs, cities: meta.cities, speakers: meta.speakers, sections: meta.sections ?? [] },
   };
   if ([columns.doc, columns.city, columns.speaker, columns.kind, columns.textStart, columns.textEnd].some((a) => !a)) {
@@ -126,6 +129,65 @@ export async function readPassageColumns(path: string, bytes?: Buffer): Promise<
   }
   checkColumns(columns);
   return { columns, hash };
+}
+
+/**
+ * The columns of a passage file with its text left in the file: only the header and the per-passage columns are
+ * read (about a twelfth of the file at a million passages), and each text is read from the file when its passage is
+ * made. The file stays open for that (closed when the store reading it is collected; see PassageStore). Every
+ * reference is checked, and every block is checked to lie inside the file, so a damaged or truncated file fails
+ * here, naming itself.
+ */
+export async function openPassageColumns(path: string, shownAs = path): Promise<PassageColumns> {
+  let file: OpenBinaryFile<PassagesMeta>;
+  try {
+    file = await openBinaryFile<PassagesMeta>(path);
+  } catch (err) {
+    throw new Error(err instanceof Error ? err.message.replaceAll(path, shownAs) : String(err));
+  }
+  try {
+    const { meta, places } = file;
+    if (meta.kind !== "passages") throw new Error(`${shownAs} holds no passages`);
+    const ids = meta.ids === "" ? [] : meta.ids.split("\n");
+    const arrays = await readArrays(file, ["doc", "city", "speaker", "kind", "section", "textStart", "textEnd"]);
+    const text = places.text;
+    const text8 = places.text8;
+    const types = { doc: "u32", city: "u32", speaker: "u32", kind: "u16", section: "u32", textStart: "u32", textEnd: "u32", text: "u16", text8: "u8" } as const;
+    for (const [name, type] of Object.entries(types)) {
+      const place = places[name];
+      if (place ? place.type !== type : name !== "section" && name !== "text8") throw new Error(`${shownAs} does not add up (${ids.length} passages)`);
+    }
+    const columns: PassageColumns = {
+      path: shownAs,
+      ids,
+      doc: arrays.doc as Uint32Array,
+      city: arrays.city as Uint32Array,
+      speaker: arrays.speaker as Uint32Array,
+      kind: arrays.kind as Uint16Array,
+      section: arrays.section as Uint32Array | undefined,
+      textStart: arrays.textStart as Uint32Array,
+      textEnd: arrays.textEnd as Uint32Array,
+      text: { file: textFile(file.fd), at16: text!.at, chars16: text!.length, at8: text8?.at ?? 0, chars8: text8?.length ?? 0 },
+      tables: { docs: meta.docs, cities: meta.cities, speakers: meta.speakers, sections: meta.sections ?? [] },
+    };
+    checkColumns(columns);
+    return columns;
+  } catch (err) {
+    closeSync(file.fd);
+    throw err;
+  }
+}
+
+/** A passage file's descriptor as the store reads texts from it (closed once, when the store is collected). */
+function textFile(fd: number): OpenTextFile {
+  let open = true;
+  return {
+    read: (buffer, offset, length, position) => readSync(fd, buffer, offset, length, position),
+    close: () => {
+      if (open) closeSync(fd);
+      open = false;
+    },
+  };
 }
 
 /** Reads `path`, or parses `bytes` already read from it: every passage as an object (for incremental builds). */

@@ -127,12 +127,15 @@ export function shareSearchData(data: SparseSearchData): SparseSearchData {
   const rows = data.rows;
   return {
     kind: "two-stage",
-    rows: { dimensions: rows.dimensions, offsets: shared(rows.offsets, Int32Array), dims: shared(rows.dims, Uint16Array), values: shared(rows.values, Float32Array) },
+    rows:
+      "dims8" in rows
+        ? { dimensions: rows.dimensions, offsets: shared(rows.offsets, Int32Array), dims8: shared(rows.dims8, Uint8Array), high: shared(rows.high, Int32Array), values: shared(rows.values, Float32Array) }
+        : { dimensions: rows.dimensions, offsets: shared(rows.offsets, Int32Array), dims: shared(rows.dims, Uint16Array), values: shared(rows.values, Float32Array) },
     coarse: shareColumns(data.coarse),
   };
 }
 
-function shared<T extends Int32Array | Float32Array | Uint16Array>(array: T, Type: { new (buffer: SharedArrayBuffer): T }): T {
+function shared<T extends Int32Array | Float32Array | Uint16Array | Uint8Array>(array: T, Type: { new (buffer: SharedArrayBuffer): T }): T {
   if (array.buffer instanceof SharedArrayBuffer) return array;
   const copy = new Type(new SharedArrayBuffer(array.byteLength));
   copy.set(array);

@@ -16,7 +16,7 @@
 import type { VectorHit, VectorIndex } from "../retrieval/vector-index.js";
 import type { ScanResult } from "./sparse-scan.js";
 import { shareSearchData, SparseSearchThread } from "./sparse-search-thread.js";
-import { searchData } from "./sparse-two-stage.js";
+import { searchData, unpackRows } from "./sparse-two-stage.js";
 import {
   columnsToRows,
   readSparseSearchData,
@@ -92,12 +92,12 @@ export class SparseVectorIndex implements VectorIndex {
 
   /** The dimension-by-dimension arrays (shared, not copied, when the index holds columns). */
   columns(): SparseColumns {
-    return this.data.kind === "exact" ? this.data.columns : rowsToColumns(this.data.rows);
+    return this.data.kind === "exact" ? this.data.columns : rowsToColumns(unpackRows(this.data.rows));
   }
 
   /** The vectors passage by passage. */
   rows(): SparseRows {
-    return this.data.kind === "exact" ? columnsToRows(this.data.columns, this.ids.length) : this.data.rows;
+    return this.data.kind === "exact" ? columnsToRows(this.data.columns, this.ids.length) : unpackRows(this.data.rows);
   }
 
   /**

@@ -2,8 +2,9 @@
  * Sparse vectors in the two layouts the index needs: passage by passage (rows: how they are built and reused) and
  * dimension by dimension (columns: how they are searched and stored), and the file that holds the columns.
  */
-import { asInt32, readBinaryFile, writeBinaryFile, type FileChecksum } from "./binary-file.js";
-import { buildCoarseColumns, TWO_STAGE_MIN_PASSAGES, type TwoStageData } from "./sparse-two-stage.js";
+import { closeSync } from "node:fs";
+import { asInt32, openBinaryFile, readArrays, readAt, readBinaryFile, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
+import { buildCoarseColumns, TWO_STAGE_MIN_PASSAGES, unpackRows, type TwoStageData } from "./sparse-two-stage.js";
 
 /** Vectors passage by passage: passage i's non-zero dimensions are dims[offsets[i] .. offsets[i + 1]). */
 export interface SparseRows {
@@ -172,7 +173,7 @@ interface SparseMeta {
 export type SparseSearchData = { kind: "exact"; columns: SparseColumns } | ({ kind: "two-stage" } & TwoStageData);
 
 /** The two-stage data of these columns: rows for the exact re-score, coarse columns for the first stage. */
-export function twoStageOf(columns: SparseColumns, passages: number): TwoStageData {
+export function twoStageOf(columns: SparseColumns, passages: number): TwoStageData & { rows: SparseRows } {
   return { rows: columnsToRows(columns, passages), coarse: buildCoarseColumns(columns) };
 }
 
@@ -223,10 +224,110 @@ export async function readSparseSearchData(path: string, passages: number, bytes
   return { kind: "two-stage", rows, coarse };
 }
 
+/** Dimensions read at a time while packing rows (16 MB of the file). */
+const PACK_CHUNK = 1 << 23;
+
+/**
+ * What a server searches with, read from `path` piece by piece for a large build: a two-stage file with at most 512
+ * dimensions gives packed rows (one byte a dimension, see PackedRows), its other arrays each in a buffer of its own
+ * (shared memory if `shared`, for the search thread). Resolves to null for any other file (read it whole with
+ * readSparseSearchData). Sizes and offsets are checked (a damaged or truncated file fails here, naming itself:
+ * `shownAs`), values are not: as readSparseSearchData with `deep` false, for a build whose SHA-256 is checked
+ * meanwhile (load-index.ts).
+ */
+export async function openSparseSearchData(path: string, passages: number, options: { shared?: boolean; shownAs?: string } = {}): Promise<SparseSearchData | null> {
+  const shown = options.shownAs ?? path;
+  const rename = (err: unknown) => new Error(err instanceof Error ? err.message.replaceAll(path, shown) : String(err));
+  let file: OpenBinaryFile<SparseMeta>;
+  try {
+    file = await openBinaryFile<SparseMeta>(path);
+  } catch (err) {
+    throw rename(err);
+  }
+  const pending: Promise<unknown>[] = [];
+  try {
+    const { meta, places } = file;
+    if (meta.kind !== "sparse-vectors") throw new Error(`${shown} holds no sparse vectors`);
+    if (meta.passages !== passages) throw new Error(`${shown} holds ${meta.passages} vectors for ${passages} passages`);
+    const { dimensions } = meta;
+    if (meta.layout !== "two-stage" || !(dimensions <= 512)) return null;
+    const types = { rowOffsets: "i32", rowDims: "u16", rowValues: "f32", coarseOffsets: "i32", coarseDocs: "i32", coarseValues: "f32" } as const;
+    for (const [name, type] of Object.entries(types)) if (places[name]?.type !== type) throw new Error(`${shown} does not add up (array ${name})`);
+    const shared = options.shared ?? false;
+    const offsets = (await readArrays(file, ["rowOffsets"], { shared })).rowOffsets as Int32Array;
+    const count = places.rowDims!.length;
+    if (offsets.length !== passages + 1 || offsets[0] !== 0 || offsets[passages] !== count || places.rowValues!.length !== count) {
+      throw new Error(`${shown}: sparse vector rows do not add up (${passages} passages, ${count} values)`);
+    }
+    for (let i = 0; i < passages; i++) if (offsets[i]! > offsets[i + 1]!) throw new Error(`${shown}: sparse vectors of passage ${i} are out of order`);
+    // The other arrays are read while the dimensions are packed.
+    const rest = readArrays(file, ["rowValues", "coarseOffsets", "coarseDocs", "coarseValues"], { separate: true, shared });
+    // Awaited below (or, on a failure, before the file is closed); this keeps its failure from counting as unhandled.
+    rest.catch(() => undefined);
+    pending.push(rest);
+    const dims8 = new Uint8Array(shared ? new SharedArrayBuffer(count) : new ArrayBuffer(count));
+    const high = new Int32Array(shared ? new SharedArrayBuffer(4 * passages) : new ArrayBuffer(4 * passages));
+    // Whole rows at a time, about PACK_CHUNK dimensions (a row holds at most `dimensions`), the next chunk read
+    // while one is packed.
+    const chunks: [number, number][] = [];
+    for (let r0 = 0; r0 < passages; ) {
+      let r1 = r0 + 1;
+      while (r1 < passages && offsets[r1 + 1]! - offsets[r0]! <= PACK_CHUNK) r1++;
+      chunks.push([r0, r1]);
+      r0 = r1;
+    }
+    const size = 2 * Math.min(PACK_CHUNK + dimensions, count);
+    const buffers = [Buffer.from(new ArrayBuffer(size)), Buffer.from(new ArrayBuffer(size))];
+    const readChunk = (c: number) => {
+      const from = offsets[chunks[c]![0]]!;
+      return readAt(file.fd, shown, places.rowDims!.at + 2 * from, 2 * (offsets[chunks[c]![1]]! - from), false, buffers[c & 1]);
+    };
+    let next = chunks.length ? readChunk(0) : null;
+    for (let c = 0; c < chunks.length; c++) {
+      const bytes = await next!;
+      next = c + 1 < chunks.length ? readChunk(c + 1) : null;
+      if (next) pending.push(next.catch(() => undefined));
+      const [r0, r1] = chunks[c]!;
+      const from = offsets[r0]!;
+      const dims = new Uint16Array(bytes.buffer, 0, offsets[r1]! - from);
+      // Each dimension's low byte (a typed-array copy converts modulo 256), and where each row reaches 256.
+      dims8.set(dims, from);
+      splitRows(dims, from, offsets, high, r0, r1);
+    }
+    const a = await rest;
+    const values = a.rowValues as Float32Array;
+    const coarse = { dimensions, offsets: a.coarseOffsets as Int32Array, docs: a.coarseDocs as Int32Array, values: a.coarseValues as Float32Array };
+    checkColumns(coarse, passages, false);
+    return { kind: "two-stage", rows: { dimensions, offsets, dims8, high, values }, coarse };
+  } finally {
+    // No read may still be running on the descriptor when it is closed (its number could be reused).
+    await Promise.allSettled(pending);
+    closeSync(file.fd);
+  }
+}
+
+/**
+ * For rows r0 .. r1 (their dimensions in `dims`, from position `from`): where each row's dimensions reach 256, by
+ * bisection (a row is ascending). A damaged row gives a wrong place, never one outside the row, and its SHA-256
+ * check then fails (load-index.ts); every dimension read stays below 512.
+ */
+function splitRows(dims: Uint16Array, from: number, offsets: Int32Array, high: Int32Array, r0: number, r1: number): void {
+  for (let r = r0; r < r1; r++) {
+    let lo = offsets[r]!;
+    let hi = offsets[r + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (dims[mid - from]! < 256) lo = mid + 1;
+      else hi = mid;
+    }
+    high[r] = lo;
+  }
+}
+
 /** Reads the vectors as columns, whichever layout the file holds (an incremental build merges columns). */
 export async function readSparseVectors(path: string, passages: number, bytes?: Buffer): Promise<SparseColumns> {
   const data = await readSparseSearchData(path, passages, bytes);
-  return data.kind === "exact" ? data.columns : rowsToColumns(data.rows);
+  return data.kind === "exact" ? data.columns : rowsToColumns(unpackRows(data.rows));
 }
 
 /** Throws unless the rows are consistent and name only dimensions below `rows.dimensions`. */

@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { createTermAnalyzer } from "../../src/retrieval/terms.js";
 import { scanBest } from "../../src/store/sparse-scan.js";
-import { buildCoarseColumns, COARSE_CANDIDATES, COARSE_KEEP_FRACTION, searchTwoStage, type TwoStageData } from "../../src/store/sparse-two-stage.js";
+import { buildCoarseColumns, COARSE_CANDIDATES, COARSE_KEEP_FRACTION, searchTwoStage, unpackRows, type TwoStageData } from "../../src/store/sparse-two-stage.js";
 import { columnsToRows, readSparseSearchData, rowsToColumns } from "../../src/store/sparse-vectors.js";
 import { percentiles } from "./lib/stats.js";
 
@@ -31,7 +31,7 @@ const manifest = JSON.parse(readFileSync(join(indexDir, "manifest.json"), "utf8"
 const n = manifest.passages;
 const stored = await readSparseSearchData("vectors.bin", n, readFileSync(join(indexDir, manifest.build, "vectors.bin")));
 // The exact scan's columns, and the two-stage data as asked for (a build stores it from TWO_STAGE_MIN_PASSAGES on).
-const exactColumns = stored.kind === "exact" ? stored.columns : rowsToColumns(stored.rows);
+const exactColumns = stored.kind === "exact" ? stored.columns : rowsToColumns(unpackRows(stored.rows));
 const twoStage: TwoStageData =
   stored.kind === "two-stage" && keep === COARSE_KEEP_FRACTION
     ? stored

@@ -13,6 +13,7 @@ import { KeywordIndex } from "../../src/retrieval/keyword-index.js";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { createTermAnalyzer, passageSearchText } from "../../src/retrieval/terms.js";
 import { buildIndex } from "../../src/store/build-index.js";
+import { openKeywordPostings, writeKeywordFile } from "../../src/store/keyword-file.js";
 import { loadIndex } from "../../src/store/load-index.js";
 import { readManifest } from "../../src/store/manifest.js";
 import { readPassagesFile, writePassagesFile } from "../../src/store/passages-file.js";
@@ -112,6 +113,42 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
     await warmed.warmUp(1_000);
     for (const q of synthQueries) expect(warmed.search(q, 5), q).toEqual(fullScan(warmed, analyze, q, 5));
   });
+
+  it("answers the same from a file read piece by piece with its frequencies coded in one byte; falls back past 256 of them; a cut file fails naming itself", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cqa-keyword-"));
+    try {
+      for (const [name, plain] of [["synthetic", KeywordIndex.build(synthetic, analyze)], ["corpus", index]] as const) {
+        const path = join(dir, `${name}.bin`);
+        await writeKeywordFile(path, plain.toPostings());
+        const opened = await openKeywordPostings(path, "keyword.bin");
+        expect("freqCodes" in opened).toBe(true);
+        const coded = KeywordIndex.fromPostings(opened, analyze);
+        expect(JSON.stringify(coded.toPostings().freqs100)).toBe(JSON.stringify(Uint16Array.from(plain.toPostings().freqs100)));
+        const qs = name === "synthetic" ? synthQueries : queries;
+        for (const k of [1, 5, 40]) for (const q of qs) expect(coded.search(q, k), `${q} @${k}`).toEqual(plain.search(q, k));
+        await coded.warmUp(1_000);
+        for (const q of qs) expect(coded.search(q, 5), q).toEqual(plain.search(q, 5));
+      }
+      // More than 256 distinct frequencies: read as they are, same answers.
+      const many = KeywordIndex.build(Array.from({ length: 400 }, (_, i) => `${"城市 ".repeat(i + 1)} 交通`), analyze);
+      const manyPath = join(dir, "many.bin");
+      await writeKeywordFile(manyPath, many.toPostings());
+      const wide = await openKeywordPostings(manyPath);
+      expect("freqs100" in wide).toBe(true);
+      expect(KeywordIndex.fromPostings(wide, analyze).search("城市 交通", 10)).toEqual(many.search("城市 交通", 10));
+      // Cut short, or not an index file: fails, naming the file.
+      const path = join(dir, "corpus.bin");
+      const good = readFileSync(path);
+      for (const cut of [8, 1_000, good.length - 100]) {
+        writeFileSync(path, good.subarray(0, good.length - cut));
+        await expect(openKeywordPostings(path, "keyword.bin")).rejects.toThrow(/keyword\.bin is truncated/);
+      }
+      writeFileSync(path, Buffer.from("nothing of the kind"));
+      await expect(openKeywordPostings(path, "keyword.bin")).rejects.toThrow(/keyword\.bin is not an index file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("exact sparse vector search", () => {
@@ -191,5 +228,29 @@ describe("incremental builds", () => {
       expect(a.engine.keyword.search(q, 40)).toEqual(b.engine.keyword.search(q, 40));
     }
     expect(new Set(a.index.keywordData.terms)).toEqual(new Set(b.index.keywordData.terms));
+  });
+
+  it("loads a large build's passages with their text left in the files: same passages and answers; a cut file fails the load, naming itself", async () => {
+    await build("later", false);
+    const dir = join(root, "later");
+    const manifest = (await readManifest(dir))!;
+    const now = await loadIndex(dir, manifest, embeddings, { verify: "now", searchThread: "off" });
+    const later = await loadIndex(dir, manifest, embeddings, { verify: "later", searchThread: "off" });
+    await later.verified;
+    expect(JSON.stringify(later.passages)).toBe(JSON.stringify(now.passages));
+    const engines = [now, later].map((index) => createEngine({ passages: index.passages, vectors: index.vectors, embeddings, keywordData: index.keywordData }));
+    for (const q of queries.slice(0, 30)) {
+      expect(JSON.stringify(await engines[1]!.retriever.retrieve(q, 10))).toBe(JSON.stringify(await engines[0]!.retriever.retrieve(q, 10)));
+    }
+    // A passage file cut short (with its recorded size edited to match, so only the file's own structure can tell).
+    const file = Object.keys(JSON.parse(readFileSync(join(dir, manifest.build, "checksums.json"), "utf8")).files).find((f) => f.startsWith("passages/"))!;
+    const path = join(dir, manifest.build, file);
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.length - 100));
+    const checksumsPath = join(dir, manifest.build, "checksums.json");
+    const checksums = JSON.parse(readFileSync(checksumsPath, "utf8"));
+    checksums.files[file].bytes = bytes.length - 100;
+    writeFileSync(checksumsPath, JSON.stringify(checksums));
+    await expect(loadIndex(dir, manifest, embeddings, { verify: "later", searchThread: "off" })).rejects.toThrow(file);
   });
 });

@@ -11,7 +11,7 @@ import { buildCatalogue } from "../../src/catalogue/catalogue.js";
 import { parseDocument } from "../../src/corpus/parse.js";
 import { corpusCities } from "../../src/retrieval/query-analysis.js";
 import { passageArray, passageStoreOf, PassageStore } from "../../src/store/passage-store.js";
-import { readPassageColumns, writePassagesFile } from "../../src/store/passages-file.js";
+import { openPassageColumns, readPassageColumns, writePassagesFile } from "../../src/store/passages-file.js";
 import type { Passage } from "../../src/schemas.js";
 import { generateCorpus } from "../bench/generate-corpus.js";
 
@@ -24,12 +24,12 @@ const extra: Passage[] = [
 const dir = mkdtempSync(join(tmpdir(), "cqa-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function storeOf(groups: Passage[][]): Promise<PassageStore> {
+async function storeOf(groups: Passage[][], text: "memory" | "disk" = "memory"): Promise<PassageStore> {
   const columns = [];
   for (const [i, group] of groups.entries()) {
-    const path = join(dir, `p${i}.bin`);
+    const path = join(dir, `p${text}${i}.bin`);
     await writePassagesFile(path, group, group.map(() => "0".repeat(14)));
-    columns.push((await readPassageColumns(path)).columns);
+    columns.push(text === "disk" ? await openPassageColumns(path) : (await readPassageColumns(path)).columns);
   }
   return new PassageStore(columns);
 }
@@ -45,6 +45,19 @@ describe("passages made on demand", () => {
     expect(JSON.stringify([...passages])).toBe(JSON.stringify(all));
     expect(store.ids()).toEqual(all.map((p) => p.id));
     for (const i of [0, 1, all.length - 2, all.length - 1]) expect(JSON.stringify(store.get(i))).toBe(JSON.stringify(all[i]));
+  });
+
+  it("are the same with their text left in the files, read when each passage is made", async () => {
+    const groups = [...perFile, extra, []];
+    const all = groups.flat();
+    const store = await storeOf(groups, "disk");
+    const passages = passageArray(store);
+    expect(passages.length).toBe(all.length);
+    expect(JSON.stringify(passages)).toBe(JSON.stringify(all));
+    expect(store.ids()).toEqual(all.map((p) => p.id));
+    // Out of order, past the passages kept, and back.
+    for (const i of [all.length - 1, 0, 777, 1, all.length - 2]) expect(JSON.stringify(store.get(i))).toBe(JSON.stringify(all[i]));
+    expect(JSON.stringify(buildCatalogue(passages))).toBe(JSON.stringify(buildCatalogue(all)));
   });
 
   it("behave as a read-only array", async () => {
@@ -99,5 +112,41 @@ describe("passages made on demand", () => {
     // Not a passage file at all.
     writeFileSync(path, Buffer.from("not an index file at all"));
     await expect(readPassageColumns(path)).rejects.toThrow(/bad\.bin/);
+  });
+
+  it("with text left in the file: a damaged or truncated file fails when opened, naming itself; a file cut short later fails the read, not the process", async () => {
+    const path = join(dir, "bad-disk.bin");
+    await writePassagesFile(path, perFile[0]!, perFile[0]!.map(() => "0".repeat(14)));
+    const good = readFileSync(path);
+    const copy = Buffer.from(new Uint8Array(good).buffer);
+    const { columns } = await readPassageColumns(path, copy);
+    const badCity = Buffer.from(good);
+    badCity.writeUInt32LE(1_000_000, columns.city.byteOffset);
+    writeFileSync(path, badCity);
+    await expect(openPassageColumns(path)).rejects.toThrow(/bad-disk\.bin: unknown city/);
+    const badText = Buffer.from(good);
+    badText.writeUInt32LE(0x7fffffff, columns.textEnd.byteOffset);
+    writeFileSync(path, badText);
+    await expect(openPassageColumns(path)).rejects.toThrow(/bad-disk\.bin: text of passage 0 is out of bounds/);
+    // Cut short: the last block no longer fits in the file.
+    for (const cut of [64, good.length - 20, good.length - 4]) {
+      writeFileSync(path, good.subarray(0, good.length - cut));
+      await expect(openPassageColumns(path, "shown.bin")).rejects.toThrow(/shown\.bin/);
+    }
+    writeFileSync(path, Buffer.from("not an index file at all"));
+    await expect(openPassageColumns(path)).rejects.toThrow(/bad-disk\.bin is not an index file/);
+    writeFileSync(path, Buffer.alloc(0));
+    await expect(openPassageColumns(path)).rejects.toThrow(/bad-disk\.bin/);
+    // A header that claims more than the file holds.
+    const badHeader = Buffer.from(good);
+    badHeader.writeUInt32LE(good.length, 4);
+    writeFileSync(path, badHeader);
+    await expect(openPassageColumns(path)).rejects.toThrow(/bad-disk\.bin is truncated/);
+    // Opened whole, then cut short under the server: reading a passage throws, naming the file.
+    writeFileSync(path, good);
+    const store = new PassageStore([await openPassageColumns(path)]);
+    expect(store.get(0).id).toBe(perFile[0]![0]!.id);
+    writeFileSync(path, good.subarray(0, 200));
+    expect(() => store.get(perFile[0]!.length - 1)).toThrow(/bad-disk\.bin is shorter than when it was loaded/);
   });
 });

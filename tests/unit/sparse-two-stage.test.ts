@@ -3,7 +3,8 @@
  * it finds the exact top results when the coarse stage passes enough candidates on, and large builds round-trip
  * through the file in the two-stage layout (and back to columns for an incremental build).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { closeSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { openBinaryFile } from "../../src/store/binary-file.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -11,9 +12,10 @@ import { parseDocument } from "../../src/corpus/parse.js";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { passageSearchText } from "../../src/retrieval/terms.js";
 import { scanBest } from "../../src/store/sparse-scan.js";
-import { bestCandidates, buildCoarseColumns, searchTwoStage, TWO_STAGE_MIN_PASSAGES } from "../../src/store/sparse-two-stage.js";
+import { bestCandidates, buildCoarseColumns, searchTwoStage, TWO_STAGE_MIN_PASSAGES, unpackRows } from "../../src/store/sparse-two-stage.js";
 import { SparseVectorIndex } from "../../src/store/sparse-vector-index.js";
 import {
+  openSparseSearchData,
   readSparseSearchData,
   readSparseVectors,
   rowsToColumns,
@@ -99,7 +101,7 @@ describe("two-stage sparse search", () => {
     const data = await readSparseSearchData(path, n);
     expect(data.kind).toBe("two-stage");
     if (data.kind !== "two-stage") return;
-    expect(same(data.rows.offsets, rows.offsets) && same(data.rows.dims, rows.dims) && same(data.rows.values, rows.values)).toBe(true);
+    expect(same(data.rows.offsets, rows.offsets) && same(unpackRows(data.rows).dims, rows.dims) && same(data.rows.values, rows.values)).toBe(true);
     expect(sameColumns(data.coarse, buildCoarseColumns(columns))).toBe(true);
     expect(sameColumns(await readSparseVectors(path, n), columns)).toBe(true);
     await expect(readSparseSearchData(path, n - 1)).rejects.toThrow(/vectors for/);
@@ -116,6 +118,61 @@ describe("two-stage sparse search", () => {
     }
     expect(sameColumns(index.columns(), columns)).toBe(true);
   }, 60_000);
+
+  it("reads a large build piece by piece with its rows packed (one byte a dimension): same rows, same answers to the last bit; a cut file fails naming itself", async () => {
+    const path = join(dir, "packed.bin");
+    await writeSparseVectors(path, columns, n, n);
+    const whole = await readSparseSearchData(path, n);
+    for (const shared of [false, true]) {
+      const packed = await openSparseSearchData(path, n, { shared, shownAs: "vectors.bin" });
+      expect(packed?.kind).toBe("two-stage");
+      if (packed?.kind !== "two-stage" || whole.kind !== "two-stage") return;
+      expect("dims8" in packed.rows).toBe(true);
+      expect(packed.rows.values.buffer instanceof SharedArrayBuffer).toBe(shared);
+      const back = unpackRows(packed.rows);
+      expect(same(back.offsets, rows.offsets) && same(back.dims, rows.dims) && same(back.values, rows.values)).toBe(true);
+      expect(sameColumns(packed.coarse, whole.coarse)).toBe(true);
+      for (const k of [1, 10, 40]) {
+        for (const q of queries) {
+          const a = searchTwoStage(packed, new Float64Array(n), q, k);
+          const b = searchTwoStage(whole, new Float64Array(n), q, k);
+          expect(Array.from(a.indexes)).toEqual(Array.from(b.indexes));
+          expect(Array.from(a.similarities)).toEqual(Array.from(b.similarities));
+        }
+      }
+      // Over the search thread too.
+      const index = new SparseVectorIndex(passages.map((p) => p.id), packed);
+      const expected = queries.slice(0, 5).map((q) => index.searchSync(q, 10));
+      expect(await index.startThread()).toBe(true);
+      try {
+        for (const [i, q] of queries.slice(0, 5).entries()) expect(await index.search(q, 10)).toEqual(expected[i]);
+      } finally {
+        await index.close();
+      }
+      expect(sameColumns(index.columns(), columns)).toBe(true);
+    }
+    await expect(openSparseSearchData(path, n - 1, { shownAs: "vectors.bin" })).rejects.toThrow(/vectors\.bin holds \d+ vectors for/);
+    // Columns (a small build) are left to readSparseSearchData.
+    const small = join(dir, "small-packed.bin");
+    await writeSparseVectors(small, columns, n);
+    expect(await openSparseSearchData(small, n)).toBeNull();
+    // Cut short, damaged header, not an index file: each fails, naming the file, never a crash.
+    const good = readFileSync(path);
+    for (const cut of [8, 1_000, good.length - 100]) {
+      writeFileSync(path, good.subarray(0, good.length - cut));
+      await expect(openSparseSearchData(path, n, { shownAs: "vectors.bin" })).rejects.toThrow(/vectors\.bin is truncated/);
+    }
+    const badOffsets = Buffer.from(good);
+    writeFileSync(path, Buffer.from("nothing of the kind"));
+    await expect(openSparseSearchData(path, n, { shownAs: "vectors.bin" })).rejects.toThrow(/vectors\.bin is not an index file/);
+    // Row offsets that do not add up.
+    writeFileSync(path, good);
+    const { places, fd } = await openBinaryFile(path);
+    closeSync(fd);
+    badOffsets.writeInt32LE(5, places.rowOffsets!.at);
+    writeFileSync(path, badOffsets);
+    await expect(openSparseSearchData(path, n, { shownAs: "vectors.bin" })).rejects.toThrow(/vectors\.bin: sparse vector rows do not add up/);
+  });
 
   it("keeps builds below TWO_STAGE_MIN_PASSAGES in columns, searched exactly", async () => {
     expect(n).toBeLessThan(TWO_STAGE_MIN_PASSAGES);

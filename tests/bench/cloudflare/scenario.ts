@@ -4,6 +4,7 @@
  * cache) and of the Node engine over the same build. Prints what a Worker pays per request and how its ranking
  * compares with Node's.
  */
+import { plainPostings } from "../../../src/retrieval/keyword-index-types.js";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { createEngine } from "../../../src/engine.js";
@@ -71,7 +72,7 @@ export async function runScaleScenario(options: {
     // The D1 half of cloudflare:sync, then again to show the second run writes nothing.
     const target = d1BindingTarget(await worker.corpusDb());
     const meta = { embedder: embeddings.id, corpusHash: index.manifest.corpusHash };
-    const rows = corpusRows(index.passages, index.keywordData);
+    const rows = corpusRows(index.passages, plainPostings(index.keywordData));
     const syncStarted = performance.now();
     const first = await applyCorpusSync(target, planCorpusSync(await readSyncedPassages(target), rows), rows, meta, log);
     const seconds = (performance.now() - syncStarted) / 1000;
