@@ -129,6 +129,7 @@ export class HybridRetriever {
   private readonly ranker: KeywordRanker;
   private readonly memory: MemoryKeywordRanker | null;
   private readonly recent: LruCache<string, Retrieval>;
+  private readonly cityNameTerms = new Map<string, string[]>();
 
   constructor(private readonly deps: HybridRetrieverDeps) {
     this.memory = deps.ranker ? null : new MemoryKeywordRanker(deps.keyword, deps.passages);
@@ -245,15 +246,18 @@ export class HybridRetriever {
 
   /** The terms of the named cities' names in both languages (Han bigrams, English stems), boosted. */
   private cityTerms(cities: string[]): Term[] {
-    const out: Term[] = [];
-    for (const en of cities) {
+    return cities.flatMap((en) => this.nameTermsOf(en).map((term) => ({ term, weight: RELEVANCE.cityBoost })));
+  }
+
+  /** A covered city's name terms, analyzed once per city (the names never change under a retriever). */
+  private nameTermsOf(en: string): string[] {
+    let terms = this.cityNameTerms.get(en);
+    if (!terms) {
       const city = this.deps.analyzer.cities.find((c) => c.en === en);
-      if (!city) continue;
-      for (const { term } of this.deps.terms(`${city.zh}\n${city.en}`)) {
-        if (term.startsWith("z:") || term.startsWith("e:")) out.push({ term, weight: RELEVANCE.cityBoost });
-      }
+      terms = city ? this.deps.terms(`${city.zh}\n${city.en}`).map((t) => t.term).filter((t) => t.startsWith("z:") || t.startsWith("e:")) : [];
+      this.cityNameTerms.set(en, terms);
     }
-    return out;
+    return terms;
   }
 
   /**

@@ -108,22 +108,10 @@ export async function readPassageColumns(path: string, bytes?: Buffer): Promise<
   const text8 = arrays.text8 as Uint8Array | undefined;
   const hash = arrays.hash as Float64Array;
   if (!text || !hash || hash.length !== ids.length) throw new Error(`${path} does not add up (${ids.length} passages)`);
-  const columns: PassageColumns = {
-    path,
-    ids,
-    doc: arrays.doc as Uint32Array,
-    city: arrays.city as Uint32Array,
-    speaker: arrays.speaker as Uint32Array,
-    kind: arrays.kind as Uint16Array,
-    section: arrays.section as Uint32Array | undefined,
-    textStart: arrays.textStart as Uint32Array,
-    textEnd: arrays.textEnd as Uint32Array,
-    text: {
-      text16: Buffer.from(text.buffer, text.byteOffset, text.byteLength),
-      text8: text8 ? Buffer.from(text8.buffer, text8.byteOffset, text8.byteLength) : Buffer.alloc(0),
-    },
-    tables: { docs: meta.docs, cities: meta.cities, speakers: meta.speakers, sections: meta.sections ?? [] },
-  };
+  const columns = columnsOf(path, ids, meta, arrays, {
+    text16: Buffer.from(text.buffer, text.byteOffset, text.byteLength),
+    text8: text8 ? Buffer.from(text8.buffer, text8.byteOffset, text8.byteLength) : Buffer.alloc(0),
+  });
   if ([columns.doc, columns.city, columns.speaker, columns.kind, columns.textStart, columns.textEnd].some((a) => !a)) {
     throw new Error(`${path} does not add up (${ids.length} passages)`);
   }
@@ -157,25 +145,36 @@ export async function openPassageColumns(path: string, shownAs = path): Promise<
       const place = places[name];
       if (place ? place.type !== type : name !== "section" && name !== "text8") throw new Error(`${shownAs} does not add up (${ids.length} passages)`);
     }
-    const columns: PassageColumns = {
-      path: shownAs,
-      ids,
-      doc: arrays.doc as Uint32Array,
-      city: arrays.city as Uint32Array,
-      speaker: arrays.speaker as Uint32Array,
-      kind: arrays.kind as Uint16Array,
-      section: arrays.section as Uint32Array | undefined,
-      textStart: arrays.textStart as Uint32Array,
-      textEnd: arrays.textEnd as Uint32Array,
-      text: { file: textFile(file.fd), at16: text!.at, chars16: text!.length, at8: text8?.at ?? 0, chars8: text8?.length ?? 0 },
-      tables: { docs: meta.docs, cities: meta.cities, speakers: meta.speakers, sections: meta.sections ?? [] },
-    };
+    const columns = columnsOf(shownAs, ids, meta, arrays, {
+      file: textFile(file.fd),
+      at16: text!.at,
+      chars16: text!.length,
+      at8: text8?.at ?? 0,
+      chars8: text8?.length ?? 0,
+    });
     checkColumns(columns);
     return columns;
   } catch (err) {
     closeSync(file.fd);
     throw err;
   }
+}
+
+/** The per-passage columns and tables of a passage file's arrays, with its texts held or left in the file. */
+function columnsOf(path: string, ids: string[], meta: PassagesMeta, arrays: Record<string, unknown>, text: PassageColumns["text"]): PassageColumns {
+  return {
+    path,
+    ids,
+    doc: arrays.doc as Uint32Array,
+    city: arrays.city as Uint32Array,
+    speaker: arrays.speaker as Uint32Array,
+    kind: arrays.kind as Uint16Array,
+    section: arrays.section as Uint32Array | undefined,
+    textStart: arrays.textStart as Uint32Array,
+    textEnd: arrays.textEnd as Uint32Array,
+    text,
+    tables: { docs: meta.docs, cities: meta.cities, speakers: meta.speakers, sections: meta.sections ?? [] },
+  };
 }
 
 /** A passage file's descriptor as the store reads texts from it (closed once, when the store is collected). */

@@ -34,6 +34,22 @@ async function storeOf(groups: Passage[][], text: "memory" | "disk" = "memory"):
   return new PassageStore(columns);
 }
 
+/**
+ * Writes the first file's passages to `path` and returns its bytes, and two damaged copies: one naming a city the
+ * tables do not have, one whose first text ends past its block.
+ */
+async function damagedCopies(path: string): Promise<{ good: Buffer; badCity: Buffer; badText: Buffer }> {
+  await writePassagesFile(path, perFile[0]!, perFile[0]!.map(() => "0".repeat(14)));
+  const good = readFileSync(path);
+  // Read from a copy at offset 0, so each column's byteOffset is its place in the file.
+  const { columns } = await readPassageColumns(path, Buffer.from(new Uint8Array(good).buffer));
+  const badCity = Buffer.from(good);
+  badCity.writeUInt32LE(1_000_000, columns.city.byteOffset);
+  const badText = Buffer.from(good);
+  badText.writeUInt32LE(0x7fffffff, columns.textEnd.byteOffset);
+  return { good, badCity, badText };
+}
+
 describe("passages made on demand", () => {
   it("are the passages written, in order, key order and nulls included, across files", async () => {
     const groups = [...perFile, extra, []];
@@ -92,18 +108,10 @@ describe("passages made on demand", () => {
 
   it("fail at load, naming the file, when a file is damaged", async () => {
     const path = join(dir, "bad.bin");
-    await writePassagesFile(path, perFile[0]!, perFile[0]!.map(() => "0".repeat(14)));
-    const good = readFileSync(path);
-    // Read from a copy at offset 0, so each column's byteOffset is its place in the file.
-    const copy = Buffer.from(new Uint8Array(good).buffer);
-    const { columns } = await readPassageColumns(path, copy);
-    const badCity = Buffer.from(good);
-    badCity.writeUInt32LE(1_000_000, columns.city.byteOffset);
+    const { good, badCity, badText } = await damagedCopies(path);
     writeFileSync(path, badCity);
     await expect(readPassageColumns(path)).rejects.toThrow(/bad\.bin: unknown city/);
     // A text end past its block.
-    const badText = Buffer.from(good);
-    badText.writeUInt32LE(0x7fffffff, columns.textEnd.byteOffset);
     writeFileSync(path, badText);
     await expect(readPassageColumns(path)).rejects.toThrow(/bad\.bin: text of passage 0 is out of bounds/);
     // Cut short.
@@ -116,16 +124,9 @@ describe("passages made on demand", () => {
 
   it("with text left in the file: a damaged or truncated file fails when opened, naming itself; a file cut short later fails the read, not the process", async () => {
     const path = join(dir, "bad-disk.bin");
-    await writePassagesFile(path, perFile[0]!, perFile[0]!.map(() => "0".repeat(14)));
-    const good = readFileSync(path);
-    const copy = Buffer.from(new Uint8Array(good).buffer);
-    const { columns } = await readPassageColumns(path, copy);
-    const badCity = Buffer.from(good);
-    badCity.writeUInt32LE(1_000_000, columns.city.byteOffset);
+    const { good, badCity, badText } = await damagedCopies(path);
     writeFileSync(path, badCity);
     await expect(openPassageColumns(path)).rejects.toThrow(/bad-disk\.bin: unknown city/);
-    const badText = Buffer.from(good);
-    badText.writeUInt32LE(0x7fffffff, columns.textEnd.byteOffset);
     writeFileSync(path, badText);
     await expect(openPassageColumns(path)).rejects.toThrow(/bad-disk\.bin: text of passage 0 is out of bounds/);
     // Cut short: the last block no longer fits in the file.

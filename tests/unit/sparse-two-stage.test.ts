@@ -39,6 +39,19 @@ const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byte
 const same = (a: ArrayBufferView, b: ArrayBufferView) => a.constructor === b.constructor && bytes(a).equals(bytes(b));
 const sameColumns = (a: SparseColumns, b: SparseColumns) =>
   a.dimensions === b.dimensions && same(a.offsets, b.offsets) && same(a.docs, b.docs) && same(a.values, b.values);
+
+/** The index answers its first queries the same on its search thread as on this one, and holds the built columns. */
+async function expectSameOnThread(index: SparseVectorIndex): Promise<void> {
+  const expected = queries.slice(0, 5).map((q) => index.searchSync(q, 10));
+  expect(await index.startThread()).toBe(true);
+  try {
+    for (const [i, q] of queries.slice(0, 5).entries()) expect(await index.search(q, 10)).toEqual(expected[i]);
+  } finally {
+    await index.close();
+  }
+  expect(sameColumns(index.columns(), columns)).toBe(true);
+}
+
 const dir = mkdtempSync(join(tmpdir(), "cqa-two-stage-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -109,14 +122,7 @@ describe("two-stage sparse search", () => {
     // The index over it answers the same on its search thread as on this one.
     const index = await SparseVectorIndex.load(path, passages.map((p) => p.id));
     expect(index.searchKind).toBe("two-stage");
-    const expected = queries.slice(0, 5).map((q) => index.searchSync(q, 10));
-    expect(await index.startThread()).toBe(true);
-    try {
-      for (const [i, q] of queries.slice(0, 5).entries()) expect(await index.search(q, 10)).toEqual(expected[i]);
-    } finally {
-      await index.close();
-    }
-    expect(sameColumns(index.columns(), columns)).toBe(true);
+    await expectSameOnThread(index);
   }, 60_000);
 
   it("reads a large build piece by piece with its rows packed (one byte a dimension): same rows, same answers to the last bit; a cut file fails naming itself", async () => {
@@ -142,14 +148,7 @@ describe("two-stage sparse search", () => {
       }
       // Over the search thread too.
       const index = new SparseVectorIndex(passages.map((p) => p.id), packed);
-      const expected = queries.slice(0, 5).map((q) => index.searchSync(q, 10));
-      expect(await index.startThread()).toBe(true);
-      try {
-        for (const [i, q] of queries.slice(0, 5).entries()) expect(await index.search(q, 10)).toEqual(expected[i]);
-      } finally {
-        await index.close();
-      }
-      expect(sameColumns(index.columns(), columns)).toBe(true);
+      await expectSameOnThread(index);
     }
     await expect(openSparseSearchData(path, n - 1, { shownAs: "vectors.bin" })).rejects.toThrow(/vectors\.bin holds \d+ vectors for/);
     // Columns (a small build) are left to readSparseSearchData.
