@@ -14,10 +14,11 @@ import { buildIndex, type BuildProgress } from "./build-index.js";
 import { HnswVectorIndex } from "./hnsw-vector-index.js";
 import { matchesRecordedStats } from "./corpus-stats.js";
 import { readChecksums, readSized, readVerified, verifyFiles, verifyLater } from "./integrity.js";
-import { openKeywordPostings, readKeywordPostings } from "./keyword-file.js";
+import { openKeywordPostings, readKeywordData } from "./keyword-file.js";
 import { BUILD_FILES, readManifest, type Manifest } from "./manifest.js";
 import { openPassageColumns, passagesFileOf, readPassageColumns } from "./passages-file.js";
 import { closeColumns, passageArray, PassageStore } from "./passage-store.js";
+import { SparseSearchThread } from "./sparse-search-thread.js";
 import { SparseVectorIndex } from "./sparse-vector-index.js";
 import { openSparseSearchData, readSparseSearchData, type SparseSearchData } from "./sparse-vectors.js";
 
@@ -78,9 +79,10 @@ export const SEARCH_THREAD_MIN_PASSAGES = 5_000;
 
 /**
  * From this many bytes of build files on, "auto" checks their SHA-256 after the index is loaded, on a thread, instead
- * of before: at a million passages (2.8 GB) hashing first cost 2.7 s of start-up.
+ * of before: at a million passages (2.8 GB) hashing first cost 2.7 s of start-up. 128 MB, so that 100k passages
+ * (250 MB, 290 MB before their keyword frequencies were coded) load the way a million do.
  */
-export const VERIFY_LATER_MIN_BYTES = 256 * 1024 * 1024;
+export const VERIFY_LATER_MIN_BYTES = 128 * 1024 * 1024;
 
 export interface LoadOptions {
   searchThread?: SearchThreadChoice;
@@ -105,6 +107,12 @@ export async function loadIndex(
   const sparse = manifest.vectorIndex.kind === "sparse";
   const choice = options.searchThread ?? "auto";
   const threaded = sparse && (choice === "on" || (choice === "auto" && manifest.passages >= SEARCH_THREAD_MIN_PASSAGES));
+  // A large build's vectors are read by their search thread, on the other core, while this thread reads the rest.
+  // Should the thread fail (or the file be damaged), they are read here as before (which names a damaged file).
+  const threadLoad =
+    later && threaded
+      ? SparseSearchThread.load(join(buildDir, BUILD_FILES.sparseVectors), BUILD_FILES.sparseVectors, manifest.passages).catch(() => null)
+      : null;
   // All reads start at once; each file is checked and parsed as it arrives.
   const segmentReads = documents.map(async ([doc, count]) => {
     const file = passagesFileOf(doc, manifest.documents[doc] ?? "");
@@ -117,7 +125,9 @@ export async function loadIndex(
     }
     return columns;
   });
-  const readSparse = async (): Promise<SparseSearchData> => {
+  const readSparse = async (): Promise<SparseSearchData | { thread: SparseSearchThread; data: SparseSearchData }> => {
+    const loadedThere = await threadLoad;
+    if (loadedThere) return loadedThere;
     const path = BUILD_FILES.sparseVectors;
     const opened = later ? await openSparseSearchData(join(buildDir, path), manifest.passages, { shared: threaded, shownAs: path }) : null;
     return opened ?? readSparseSearchData(path, manifest.passages, await readChecked(buildDir, checksums, path, { shared: threaded }), !later);
@@ -129,14 +139,15 @@ export async function loadIndex(
       // A large build's postings piece by piece, frequencies coded in one byte where they can be.
       later
         ? openKeywordPostings(join(buildDir, BUILD_FILES.keyword), BUILD_FILES.keyword)
-        : read(BUILD_FILES.keyword).then((bytes) => readKeywordPostings(BUILD_FILES.keyword, bytes)),
+        : read(BUILD_FILES.keyword).then((bytes) => readKeywordData(BUILD_FILES.keyword, bytes)),
       // Read straight into shared memory when a search thread will read the vectors too; a large build's
       // two-stage vectors piece by piece, their rows packed (one byte a dimension), else the file whole.
       sparse ? readSparse() : null,
     ]);
   } catch (err) {
-    // Close the passage files opened before the failure (the index is rebuilt and loaded again).
+    // Close the passage files opened before the failure (the index is rebuilt and loaded again), and the thread.
     for (const r of await Promise.allSettled(segmentReads)) if (r.status === "fulfilled") closeColumns(r.value);
+    await (await threadLoad)?.thread.close();
     throw err;
   }
   const [segments, keywordData, vectorData] = loaded;
@@ -146,13 +157,14 @@ export async function loadIndex(
   const ids = store.ids();
   let vectors: VectorIndex & { size: number };
   if (vectorData) {
-    vectors = new SparseVectorIndex(ids, vectorData);
+    vectors = "thread" in vectorData ? SparseVectorIndex.withThread(ids, vectorData) : new SparseVectorIndex(ids, vectorData);
   } else {
     // Always before loading: hnswlib trusts its bytes and may crash the process on a damaged file.
     await verifyFiles(buildDir, checksums, Object.keys(checksums.files).filter((f) => f.startsWith(`${BUILD_FILES.hnsw}/`)));
     vectors = await HnswVectorIndex.load(join(buildDir, BUILD_FILES.hnsw), embeddings);
   }
   if (passages.length !== manifest.passages || vectors.size !== manifest.passages || keywordData.lengths100.length !== manifest.passages) {
+    await (vectors instanceof SparseVectorIndex ? vectors.close() : undefined);
     throw new Error(
       `index holds ${passages.length} passages, ${vectors.size} vectors and ${keywordData.lengths100.length} keyword entries; manifest says ${manifest.passages}`,
     );

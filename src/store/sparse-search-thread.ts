@@ -10,10 +10,14 @@ import { Worker } from "node:worker_threads";
 import type { ScanResult } from "./sparse-scan.js";
 import type { SparseColumns, SparseSearchData } from "./sparse-vectors.js";
 
-export interface ThreadData {
-  data: SparseSearchData;
-  passages: number;
-}
+/**
+ * What the thread starts with: the data to search (shared), or a build's vector file to load it from itself (`load`:
+ * it then sends the data it read back, shared, so that the main thread can search it too when the thread is busy).
+ */
+export type ThreadData = { data: SparseSearchData; passages: number } | { load: { path: string; shownAs: string }; passages: number };
+
+/** The thread's first message: ready to search (with the data when it loaded them), or it could not load them. */
+export type StartReply = { ready: true; data?: SparseSearchData } | { ready: false; error?: string };
 
 export interface ScanRequest {
   id: number;
@@ -25,6 +29,8 @@ export type ScanReply = { id: number; error: string } | ({ id: number } & ScanRe
 
 /** How long the thread may take to start (register tsx, load its module) before the index gives up on it. */
 const START_TIMEOUT_MS = 15_000;
+/** The same when it also loads the vectors (under a second for a million passages on a quiet machine). */
+const LOAD_TIMEOUT_MS = 60_000;
 
 interface Pending {
   resolve: (result: ScanResult) => void;
@@ -60,25 +66,43 @@ export class SparseSearchThread {
   }
 
   /** Starts a thread over `data` (which must be shared: see shareSearchData); resolves once it answers. */
-  static start(data: SparseSearchData, passages: number): Promise<SparseSearchThread> {
-    const workerData: ThreadData = { data, passages };
+  static async start(data: SparseSearchData, passages: number): Promise<SparseSearchThread> {
+    return (await SparseSearchThread.boot({ data, passages }, START_TIMEOUT_MS)).thread;
+  }
+
+  /**
+   * Starts a thread that reads a large build's vectors itself (openSparseSearchData, into shared memory) while the
+   * main thread reads the rest of the build, then searches them: resolves to the thread and the data it read. Rejects
+   * when the thread cannot start or cannot read the file (a damaged file, or one openSparseSearchData leaves to
+   * readSparseSearchData): the caller then reads the file itself, which fails naming the file if it is damaged.
+   */
+  static load(path: string, shownAs: string, passages: number): Promise<{ thread: SparseSearchThread; data: SparseSearchData }> {
+    return SparseSearchThread.boot({ load: { path, shownAs }, passages }, LOAD_TIMEOUT_MS) as Promise<{ thread: SparseSearchThread; data: SparseSearchData }>;
+  }
+
+  private static boot(workerData: ThreadData, timeoutMs: number): Promise<{ thread: SparseSearchThread; data?: SparseSearchData }> {
     const worker = new Worker(new URL("./sparse-search-worker-boot.mjs", import.meta.url), { workerData, execArgv: [] });
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         void worker.terminate();
-        reject(new Error(`search thread did not start within ${START_TIMEOUT_MS} ms`));
-      }, START_TIMEOUT_MS);
-      const settle = (err?: Error) => {
+        reject(new Error(`search thread did not start within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const settle = (err?: Error, data?: SparseSearchData) => {
         clearTimeout(timer);
-        worker.off("message", onReady);
+        worker.off("message", onReply);
         worker.off("error", settle);
         worker.off("exit", onExit);
-        if (err) reject(err);
-        else resolve(new SparseSearchThread(worker));
+        if (err) {
+          void worker.terminate();
+          reject(err);
+        } else resolve({ thread: new SparseSearchThread(worker), data });
       };
-      const onReady = (message: { ready?: boolean }) => message.ready && settle();
+      const onReply = (reply: StartReply) => {
+        if (reply.ready) settle(undefined, reply.data);
+        else settle(new Error(`search thread could not load the vectors${reply.error ? ` (${reply.error})` : ""}`));
+      };
       const onExit = (code: number) => settle(new Error(`search thread exited (code ${code}) while starting`));
-      worker.on("message", onReady);
+      worker.on("message", onReply);
       worker.once("error", settle);
       worker.once("exit", onExit);
     });

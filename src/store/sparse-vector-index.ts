@@ -39,6 +39,13 @@ export class SparseVectorIndex implements VectorIndex {
     this.data = "kind" in data ? data : { kind: "exact", columns: data };
   }
 
+  /** Over vectors a search thread has read (SparseSearchThread.load): searched there, and here when it is busy. */
+  static withThread(ids: string[], loaded: { thread: SparseSearchThread; data: SparseSearchData }): SparseVectorIndex {
+    const index = new SparseVectorIndex(ids, loaded.data);
+    index.thread = loaded.thread;
+    return index;
+  }
+
   static fromRows(ids: string[], rows: SparseRows): SparseVectorIndex {
     if (rows.offsets.length - 1 !== ids.length) throw new Error(`${rows.offsets.length - 1} vectors for ${ids.length} passages`);
     return new SparseVectorIndex(ids, rowsToColumns(rows));

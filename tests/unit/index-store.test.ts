@@ -3,7 +3,7 @@
  * sparse vector search = brute force, an incremental build = a full build of the same corpus, and the binary
  * passage files give back the passages they were given.
  */
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import { closeSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,8 @@ import { KeywordIndex } from "../../src/retrieval/keyword-index.js";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { createTermAnalyzer, passageSearchText } from "../../src/retrieval/terms.js";
 import { buildIndex } from "../../src/store/build-index.js";
-import { openKeywordPostings, writeKeywordFile } from "../../src/store/keyword-file.js";
+import { openBinaryFile, writeBinaryFile } from "../../src/store/binary-file.js";
+import { openKeywordPostings, readKeywordData, readKeywordPostings, writeKeywordFile } from "../../src/store/keyword-file.js";
 import { loadIndex } from "../../src/store/load-index.js";
 import { readManifest } from "../../src/store/manifest.js";
 import { readPassagesFile, writePassagesFile } from "../../src/store/passages-file.js";
@@ -129,6 +130,24 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
         await coded.warmUp(1_000);
         for (const q of qs) expect(coded.search(q, 5), q).toEqual(plain.search(q, 5));
       }
+      // Coded on disk (one byte a posting); a file of two-byte frequencies (written before the codes) is coded as it is
+      // read; both read whole give the same postings, plain for an incremental build.
+      const corpusPath = join(dir, "corpus.bin");
+      const plainPostings = index.toPostings();
+      const onDisk = await openBinaryFile(corpusPath);
+      closeSync(onDisk.fd);
+      expect([onDisk.places.freqCodes?.type, onDisk.places.freqTable?.type, onDisk.places.freqs100]).toEqual(["u8", "u32", undefined]);
+      const olderPath = join(dir, "older.bin");
+      const { terms, offsets, docs, freqs100, lengths100 } = plainPostings;
+      await writeBinaryFile(olderPath, { kind: "keyword", passages: lengths100.length, terms: terms.join("\n") }, { offsets, docs, freqs100: Uint16Array.from(freqs100), lengths100 });
+      for (const path of [corpusPath, olderPath]) {
+        const older = await openKeywordPostings(path);
+        expect("freqCodes" in older).toBe(true);
+        for (const q of queries) expect(KeywordIndex.fromPostings(older, analyze).search(q, 5), q).toEqual(index.search(q, 5));
+        expect(Array.from((await readKeywordPostings(path)).freqs100)).toEqual(Array.from(freqs100));
+      }
+      expect("freqCodes" in (await readKeywordData(corpusPath))).toBe(true);
+      expect("freqs100" in (await readKeywordData(olderPath))).toBe(true);
       // More than 256 distinct frequencies: read as they are, same answers.
       const many = KeywordIndex.build(Array.from({ length: 400 }, (_, i) => `${"城市 ".repeat(i + 1)} 交通`), analyze);
       const manyPath = join(dir, "many.bin");

@@ -2,18 +2,21 @@
  * The vector search thread answers exactly what the same scan on the main thread answers, keeps answering when
  * the thread dies, and is started by loadIndex when asked (or, on "auto", for large corpora only).
  */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { closeSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "../../src/corpus/parse.js";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { passageSearchText } from "../../src/retrieval/terms.js";
+import { openBinaryFile } from "../../src/store/binary-file.js";
 import { buildIndex } from "../../src/store/build-index.js";
 import { loadIndex } from "../../src/store/load-index.js";
-import { readManifest } from "../../src/store/manifest.js";
+import { CHECKSUMS_FILE, checksumOf } from "../../src/store/integrity.js";
+import { BUILD_FILES, readManifest } from "../../src/store/manifest.js";
+import { SparseSearchThread } from "../../src/store/sparse-search-thread.js";
 import { SparseVectorIndex } from "../../src/store/sparse-vector-index.js";
-import { SparseRowsBuilder } from "../../src/store/sparse-vectors.js";
+import { openSparseSearchData, SparseRowsBuilder, writeSparseVectors } from "../../src/store/sparse-vectors.js";
 import { generateCorpus } from "../bench/generate-corpus.js";
 
 const { files, questions } = generateCorpus({ passages: 1_500, seed: 5, docs: 4 });
@@ -70,6 +73,41 @@ describe("vector search thread", () => {
   });
 });
 
+describe("a search thread that reads the vectors itself", () => {
+  const queries = questions.slice(0, 20).map((q) => embeddings.embed(q.question));
+
+  it("reads a two-stage file into shared memory and answers what the same file read here answers; refuses a cut file and a columns file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cqa-thread-load-"));
+    try {
+      const path = join(dir, "vectors.bin");
+      const columns = sparseIndex().columns();
+      // Two-stage from the first passage on: the layout a large build stores.
+      await writeSparseVectors(path, columns, ids.length, 0);
+      const here = new SparseVectorIndex(ids, (await openSparseSearchData(path, ids.length))!);
+      const loaded = await SparseSearchThread.load(path, "vectors.bin", ids.length);
+      const there = SparseVectorIndex.withThread(ids, loaded);
+      try {
+        expect(there.threaded).toBe(true);
+        expect(there.searchKind).toBe("two-stage");
+        // The bytes the thread read, not a copy: the main thread searches the same memory when the thread is busy.
+        expect(loaded.data.kind === "two-stage" && loaded.data.rows.values.buffer).toBeInstanceOf(SharedArrayBuffer);
+        for (const q of queries) expect(await there.search(q, 10)).toEqual(here.searchSync(q, 10));
+        expect(await Promise.all(queries.map((q) => there.search(q, 10)))).toEqual(queries.map((q) => here.searchSync(q, 10)));
+      } finally {
+        await there.close();
+      }
+      const whole = readFileSync(path);
+      writeFileSync(path, whole.subarray(0, whole.length - 1_000));
+      await expect(SparseSearchThread.load(path, "vectors.bin", ids.length)).rejects.toThrow(/vectors\.bin is truncated/);
+      // Columns (a small build's layout) are read on the main thread, not by the thread.
+      await writeSparseVectors(path, columns, ids.length);
+      await expect(SparseSearchThread.load(path, "vectors.bin", ids.length)).rejects.toThrow(/could not load the vectors/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("loadIndex and the search thread", () => {
   let root: string;
   beforeAll(async () => {
@@ -100,5 +138,44 @@ describe("loadIndex and the search thread", () => {
     expect(off.threaded).toBe(false);
     expect(off.columns().docs.buffer).not.toBeInstanceOf(SharedArrayBuffer);
     expect((await load("auto")).threaded).toBe(false);
+  });
+
+  it("has a large build's two-stage vectors read by the thread, and loads a damaged one on this thread, failing naming the file", async () => {
+    const dir = join(root, "index");
+    const manifest = (await readManifest(dir))!;
+    const buildDir = join(dir, manifest.build);
+    const vectorsPath = join(buildDir, BUILD_FILES.sparseVectors);
+    const checksumsPath = join(buildDir, CHECKSUMS_FILE);
+    const [originalVectors, originalChecksums] = [readFileSync(vectorsPath), readFileSync(checksumsPath)];
+    try {
+      // The build rewritten as a large one stores its vectors (two-stage), checksums to match.
+      await writeSparseVectors(vectorsPath, sparseIndex().columns(), ids.length, 0);
+      const checksums = JSON.parse(originalChecksums.toString("utf8"));
+      checksums.files[BUILD_FILES.sparseVectors] = checksumOf(readFileSync(vectorsPath));
+      writeFileSync(checksumsPath, JSON.stringify(checksums));
+      const loaded = await loadIndex(dir, manifest, embeddings, { searchThread: "on", verify: "later" });
+      const vectors = loaded.vectors as SparseVectorIndex;
+      try {
+        expect(vectors.threaded).toBe(true);
+        expect(vectors.searchKind).toBe("two-stage");
+        await loaded.verified;
+        for (const q of questions.slice(0, 10)) {
+          const v = embeddings.embed(q.question);
+          expect(await vectors.search(v, 10)).toEqual(vectors.searchSync(v, 10));
+        }
+      } finally {
+        await vectors.close();
+      }
+      // Damaged (the size recorded, so only reading it finds out): the thread refuses it, and the load fails naming it.
+      const opened = await openBinaryFile(vectorsPath);
+      closeSync(opened.fd);
+      const damaged = readFileSync(vectorsPath);
+      damaged.fill(0xff, opened.places.rowOffsets!.at, opened.places.rowOffsets!.at + 8);
+      writeFileSync(vectorsPath, damaged);
+      await expect(loadIndex(dir, manifest, embeddings, { searchThread: "on", verify: "later" })).rejects.toThrow(/vectors\.bin: sparse vector rows do not add up/);
+    } finally {
+      writeFileSync(vectorsPath, originalVectors);
+      writeFileSync(checksumsPath, originalChecksums);
+    }
   });
 });
