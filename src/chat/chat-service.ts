@@ -52,9 +52,16 @@ export interface ChatService {
 
 export function createChatService(deps: ChatServiceDeps): ChatService {
   const now = deps.now ?? (() => performance.now());
-  const catalogue = deps.catalogue ?? buildCatalogue(deps.retriever.passages);
-  const planner = createPlanner(deps.analyzer, catalogue);
-  const context = { ...deps, catalogue, answers: createPlanAnswers(deps.ranker), usesModel: deps.generator.name !== "extractive" };
+  // Built on first use, not with the engine: walking a million passages for the catalogue and the planner's
+  // phrasing costs ~0.2 s that a server's start need not wait for (the Node entry builds them right after ready).
+  let built: ReturnType<typeof buildParts> | undefined;
+  const parts = () => (built ??= buildParts());
+  function buildParts() {
+    const catalogue = deps.catalogue ?? buildCatalogue(deps.retriever.passages);
+    const planner = createPlanner(deps.analyzer, catalogue);
+    const context = { ...deps, catalogue, answers: createPlanAnswers(deps.ranker), usesModel: deps.generator.name !== "extractive" };
+    return { catalogue, planner, context };
+  }
 
   async function run(asked: ChatRequest, outQueue: EventSink, signal?: AbortSignal): Promise<void> {
     const started = now();
@@ -64,6 +71,7 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
     const lang: Lang =
       request.lang === "auto" ? detectLanguage(request.question, lastUserLanguage(history)) : request.lang;
     const earlier = history.filter((t) => t.role === "user").map((t) => t.content);
+    const { planner, context } = parts();
     const plan = planner.plan(request.question, earlier);
     const condensed = await deps.condenser.condense(request.question, history, signal);
     const decision = await decideByPlan(context, { plan, lang, condensed, k: request.k ?? DEFAULT_K, original: request.question });
@@ -110,7 +118,9 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
   }
 
   return {
-    catalogue,
+    get catalogue() {
+      return parts().catalogue;
+    },
     events(request, signal) {
       const queue = new EventQueue<ChatEvent>();
       run(request, queue, signal).then(

@@ -8,21 +8,32 @@
  * a call (bad arguments, index still building, rate limit) are tool errors carrying that same body (tool-results.ts),
  * and protocol mistakes (unknown method) are JSON-RPC errors, as MCP clients expect.
  */
-import { StreamableHTTPTransport } from "@hono/mcp";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-types.js";
 import { clientAbort } from "../middleware/client-abort.js";
 import { requireEngine } from "../routes/engine.js";
 import { readJsonBody } from "../routes/validation.js";
 import { requireMcpToken } from "./mcp-auth.js";
-import { createMcpServer } from "./mcp-server.js";
 
 export const MCP_PATH = "/mcp";
+
+/**
+ * The MCP SDK and its transport, imported on the first call rather than at start-up: ~0.1 s of packages that a
+ * server nobody asks over MCP never needs.
+ */
+let mcpModules: Promise<[typeof import("@hono/mcp"), typeof import("./mcp-server.js")]> | undefined;
+function loadMcp() {
+  mcpModules ??= Promise.all([import("@hono/mcp"), import("./mcp-server.js")]);
+  // A failed import is tried again by the next call.
+  mcpModules.catch(() => (mcpModules = undefined));
+  return mcpModules;
+}
 
 export function mcpRoutes() {
   return new Hono<AppEnv>().post(MCP_PATH, requireMcpToken(), async (c) => {
     const body = await readJsonBody(c.req.raw);
     const deps = c.get("deps");
+    const [{ StreamableHTTPTransport }, { createMcpServer }] = await loadMcp();
     const client = clientAbort(c);
     const server = createMcpServer({
       engine: () => requireEngine(c),

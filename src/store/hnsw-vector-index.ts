@@ -3,10 +3,21 @@
  * *distance*; this adapter converts it to similarity (1 - distance) so scores mean the same as on Vectorize.
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { Document } from "@langchain/core/documents";
-import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
-import hnswlib from "hnswlib-node";
+import type { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import type { VectorHit, VectorIndex } from "../retrieval/vector-index.js";
+
+/**
+ * hnswlib and LangChain's store over it, imported when an HNSW index is built or loaded (dense embedders only):
+ * ~0.1 s of start-up that the default (sparse) index never needs.
+ */
+async function hnswPackages() {
+  const [{ Document }, { HNSWLib }, hnswlib] = await Promise.all([
+    import("@langchain/core/documents"),
+    import("@langchain/community/vectorstores/hnswlib"),
+    import("hnswlib-node"),
+  ]);
+  return { Document, HNSWLib, HierarchicalNSW: hnswlib.default.HierarchicalNSW };
+}
 
 /**
  * Graph parameters: M and efConstruction trade build time for recall; efSearch trades query time for recall.
@@ -27,7 +38,8 @@ export class HnswVectorIndex implements VectorIndex {
     dimensions: number,
     onProgress?: (done: number) => void,
   ): Promise<HnswVectorIndex> {
-    const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
+    const { Document, HNSWLib, HierarchicalNSW } = await hnswPackages();
+    const index = new HierarchicalNSW("cosine", dimensions);
     index.initIndex(Math.max(1, vectors.length), HNSW_PARAMS.m, HNSW_PARAMS.efConstruction, HNSW_PARAMS.seed);
     const store = new HNSWLib(embeddings, { space: "cosine", numDimensions: dimensions, index });
     const batch = 1000;
@@ -41,6 +53,7 @@ export class HnswVectorIndex implements VectorIndex {
   }
 
   static async load(directory: string, embeddings: EmbeddingsInterface): Promise<HnswVectorIndex> {
+    const { HNSWLib } = await hnswPackages();
     const store = await HNSWLib.load(directory, embeddings);
     store.index.setEf(HNSW_PARAMS.efSearch);
     return new HnswVectorIndex(store);

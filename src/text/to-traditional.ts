@@ -7,4 +7,7 @@ import { Converter } from "opencc-js/cn2t";
 
 export type ToTraditional = (text: string) => string;
 
-export const toTraditional: ToTraditional = Converter({ from: "cn", to: "tw" });
+/** Made on first use: reading OpenCC's tables takes ~0.25 s, which start-up does not wait for (see node.ts). */
+let convert: ToTraditional | undefined;
+
+export const toTraditional: ToTraditional = (text) => (convert ??= Converter({ from: "cn", to: "tw" }))(text);
