@@ -8,7 +8,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Passage, ScoredPassage } from "../schemas.js";
 import type { KeywordIndex } from "./keyword-index.js";
-import { MemoryKeywordRanker, type CandidatePassages, type KeywordRanker, type KeywordRanking } from "./keyword-ranker.js";
+import { factsOf, MemoryKeywordRanker, type CandidatePassages, type KeywordRanker, type KeywordRanking } from "./keyword-ranker.js";
 import type { QueryAnalysis, QueryAnalyzer } from "./query-analysis.js";
 import { isTermEmbedder } from "./term-embedder.js";
 import type { TermAnalyzer } from "./terms.js";
@@ -220,7 +220,8 @@ export class HybridRetriever {
     const maxRrf = 2 / (RELEVANCE.rrfK + 1);
     const w = RELEVANCE.weights;
     const scored: Scored[] = candidates.list.map((c) => {
-      const passage = pool.passage(c.index);
+      // Scored on the facts alone: only the k returned are made as passages (a loaded build reads their text).
+      const passage = pool.facts ? pool.facts(c.index) : factsOf(pool.passage(c.index));
       const coverage = topicCoverage(topic, passage, c.index, pool);
       let score = w.cosine * c.cosine + w.coverage * coverage + (w.rrf * c.rrf) / maxRrf;
       if (cities.length && !(passage.city && cities.includes(passage.city.en))) score *= RELEVANCE.otherCityFactor;

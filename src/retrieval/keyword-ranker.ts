@@ -9,7 +9,7 @@ import type { Passage } from "../schemas.js";
 import type { KeywordHit, KeywordIndex } from "./keyword-index.js";
 import type { Term } from "./tokenize.js";
 import { IdIndex } from "../util/id-index.js";
-import { passageStoreOf } from "../store/passage-store.js";
+import { passageStoreOf, type PassageStore } from "../store/passage-store.js";
 
 export interface KeywordRanking {
   /** BM25's best passages for the question, best first, ties to the lower index. */
@@ -22,6 +22,19 @@ export interface KeywordRanking {
   candidates(indexes: readonly number[], ids: readonly string[]): Promise<CandidatePassages> | CandidatePassages;
 }
 
+/** What scoring reads of a candidate passage: its city, its kind, and whether it has text in each language. */
+export interface PassageFacts {
+  city: Passage["city"];
+  kind: Passage["kind"];
+  hasZh: boolean;
+  hasEn: boolean;
+}
+
+/** A passage's facts from the passage itself. */
+export function factsOf(passage: Passage): PassageFacts {
+  return { city: passage.city, kind: passage.kind, hasZh: Boolean(passage.zh), hasEn: Boolean(passage.en) };
+}
+
 export interface CandidatePassages {
   /**
    * The index of a passage named by a vector hit, or undefined when the corpus no longer has it. `at`: where the
@@ -29,6 +42,11 @@ export interface CandidatePassages {
    */
   indexOf(id: string, at?: number): number | undefined;
   passage(index: number): Passage;
+  /**
+   * `factsOf(passage(index))` without making the passage, where that is cheaper: a loaded build reads a passage's
+   * text from its file, and a retrieval scores up to 80 candidates to return k of them.
+   */
+  facts?(index: number): PassageFacts;
   /** Whether passage `index` holds topic term `termId` (a number from `KeywordRanking.termId`). */
   containsId(termId: number, index: number): boolean;
 }
@@ -45,12 +63,14 @@ export interface KeywordRanker {
 export class MemoryKeywordRanker implements KeywordRanker, CandidatePassages {
   private readonly indexById: IdIndex;
   private readonly ids: readonly string[];
+  private readonly store: PassageStore | undefined;
 
   constructor(
     private readonly keyword: KeywordIndex,
     private readonly passages: readonly Passage[],
   ) {
-    this.ids = passageStoreOf(passages)?.ids() ?? passages.map((p) => p.id);
+    this.store = passageStoreOf(passages);
+    this.ids = this.store?.ids() ?? passages.map((p) => p.id);
     this.indexById = new IdIndex(this.ids);
   }
 
@@ -72,6 +92,10 @@ export class MemoryKeywordRanker implements KeywordRanker, CandidatePassages {
 
   passage(index: number): Passage {
     return this.passages[index]!;
+  }
+
+  facts(index: number): PassageFacts {
+    return this.store ? this.store.facts(index) : factsOf(this.passages[index]!);
   }
 
   containsId(termId: number, index: number): boolean {

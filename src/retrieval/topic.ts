@@ -11,7 +11,7 @@
  */
 import { oneLanguageCoverage } from "./one-language.js";
 import type { ConceptSpan } from "./concepts.js";
-import type { CandidatePassages, KeywordRanking } from "./keyword-ranker.js";
+import type { CandidatePassages, KeywordRanking, PassageFacts } from "./keyword-ranker.js";
 import { ZH_STOP_CHARS } from "./stopwords.js";
 import type { TermAnalyzer } from "./terms.js";
 import type { Passage } from "../schemas.js";
@@ -165,7 +165,7 @@ export function topicUnits({ weights, alternates, zhWords, bridged }: TopicWords
  * matched only through a concept as common as "promote" proves little). Surface units of a language the passage is
  * not written in cannot match, so they do not count against it, unless one of their concepts or translations matches.
  */
-export function topicCoverage(topic: Topic, passage: Passage, index: number, keyword: CandidatePassages): number {
+export function topicCoverage(topic: Topic, passage: Pick<PassageFacts, "hasZh" | "hasEn">, index: number, keyword: CandidatePassages): number {
   if (topic.size === 0) return 0;
   // The keyword index was built from these passages' search text with the same analyzer, so its postings say
   // which terms a passage holds without analyzing the passage again on every query.
@@ -178,7 +178,7 @@ export function topicCoverage(topic: Topic, passage: Passage, index: number, key
     for (const alt of unit.alternates) {
       if (alt.weight > byConcept && alt.ids.every((id) => keyword.containsId(id, index))) byConcept = Math.min(unit.weight, alt.weight);
     }
-    if (!byConcept && ((unit.script === "zh" && !passage.zh) || (unit.script === "en" && !passage.en))) continue;
+    if (!byConcept && ((unit.script === "zh" && !passage.hasZh) || (unit.script === "en" && !passage.hasEn))) continue;
     total += unit.weight;
     let held = 0;
     for (const id of unit.ids) if (keyword.containsId(id, index)) held++;

@@ -136,6 +136,13 @@ function textAt(c: PassageColumns, k: number): string | null {
   return start >= ONE_BYTE ? t.text8.toString("latin1", start - ONE_BYTE, end) : t.text16.toString("utf16le", 2 * start, 2 * end);
 }
 
+/** Whether text `k` of a file's columns is there and not empty (what `Boolean(textAt(c, k))` says, without reading it). */
+function hasText(c: PassageColumns, k: number): boolean {
+  const start = c.textStart[k]!;
+  if (start === NONE) return false;
+  return c.textEnd[k]! > (start >= ONE_BYTE ? start - ONE_BYTE : start);
+}
+
 /**
  * Reused for every text read from a file (a string is made from it, then it is free again). Made on first use: this
  * module is also loaded by the Worker, which has no Buffer.
@@ -196,6 +203,18 @@ export class PassageStore {
     if (this.recent.size >= KEPT) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(index, passage);
     return passage;
+  }
+
+  /**
+   * Passage `index`'s city, kind and whether it has text in each language, from the columns: no text read, no passage
+   * made (what a retrieval scores its candidates on).
+   */
+  facts(index: number): { city: { zh: string; en: string } | null; kind: PassageKind; hasZh: boolean; hasEn: boolean } {
+    const f = this.fileOf(index);
+    const c = this.files[f]!;
+    const i = index - this.starts[f]!;
+    const cityNo = c.city[i]!;
+    return { city: cityNo === NONE ? null : c.tables.cities[cityNo]!, kind: KINDS[c.kind[i]!]!, hasZh: hasText(c, 2 * i), hasEn: hasText(c, 2 * i + 1) };
   }
 
   private allIds: string[] | undefined;

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildCatalogue } from "../../src/catalogue/catalogue.js";
 import { parseDocument } from "../../src/corpus/parse.js";
+import { factsOf } from "../../src/retrieval/keyword-ranker.js";
 import { corpusCities } from "../../src/retrieval/query-analysis.js";
 import { passageArray, passageStoreOf, PassageStore } from "../../src/store/passage-store.js";
 import { openPassageColumns, readPassageColumns, writePassagesFile } from "../../src/store/passages-file.js";
@@ -20,6 +21,9 @@ const perFile = files.map((f) => parseDocument(f.name, f.text));
 const extra: Passage[] = [
   { id: "x1", doc: "d.txt", city: null, zh: null, en: "only English, café", kind: "intro" },
   { id: "x2", doc: "d.txt", city: { zh: "深圳", en: "Shenzhen" }, zh: "只有中文", en: null, section: "交通", kind: "quote", speaker: { zh: "某人" } },
+  // Empty texts (in either block), which a passage's facts must call absent as `Boolean(text)` does.
+  { id: "x3", doc: "d.txt", city: null, zh: "", en: "", kind: "initiative" },
+  { id: "x4", doc: "d.txt", city: { zh: "深圳", en: "Shenzhen" }, zh: "城", en: "", kind: "intro" },
 ];
 const dir = mkdtempSync(join(tmpdir(), "cqa-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,6 +78,15 @@ describe("passages made on demand", () => {
     // Out of order, past the passages kept, and back.
     for (const i of [all.length - 1, 0, 777, 1, all.length - 2]) expect(JSON.stringify(store.get(i))).toBe(JSON.stringify(all[i]));
     expect(JSON.stringify(buildCatalogue(passages))).toBe(JSON.stringify(buildCatalogue(all)));
+  });
+
+  it("give each passage's facts (city, kind, which languages have text) as the passage itself gives them, held or on disk", async () => {
+    const groups = [...perFile, extra, []];
+    const all = groups.flat();
+    for (const text of ["memory", "disk"] as const) {
+      const store = await storeOf(groups, text);
+      for (let i = 0; i < all.length; i++) expect(store.facts(i), `${text} ${all[i]!.id}`).toEqual(factsOf(all[i]!));
+    }
   });
 
   it("behave as a read-only array", async () => {

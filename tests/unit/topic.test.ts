@@ -4,7 +4,7 @@
  * own rarity.
  */
 import { describe, expect, it } from "vitest";
-import type { CandidatePassages, KeywordRanking } from "../../src/retrieval/keyword-ranker.js";
+import { factsOf, type CandidatePassages, type KeywordRanking } from "../../src/retrieval/keyword-ranker.js";
 import { createTermAnalyzer } from "../../src/retrieval/terms.js";
 import { chineseWords, topicCoverage, topicUnits, topicWords } from "../../src/retrieval/topic.js";
 import type { Passage } from "../../src/schemas.js";
@@ -51,7 +51,7 @@ describe("topicCoverage", () => {
     const texts = ["城市应对气候变化的行动", "公交车辆全部电动化", "食堂减少浪费"];
     const { ranking, candidates } = fakeIndex(texts);
     const topic = topicUnits(topicWords("城市气候行动", terms), ranking);
-    expect(topicCoverage(topic, passage(texts[0]!, null), 0, candidates)).toBe(1);
+    expect(topicCoverage(topic, factsOf(passage(texts[0]!, null)), 0, candidates)).toBe(1);
   });
 
   it("counts a word and the concept found in it once", () => {
@@ -61,7 +61,7 @@ describe("topicCoverage", () => {
     const topic = topicUnits(words, ranking);
     // Three units: protect (with its concept), giant, panda; the passage holds one of them.
     expect(topic.size).toBe(3);
-    const covered = topicCoverage(topic, passage(null, texts[0]!), 0, candidates);
+    const covered = topicCoverage(topic, factsOf(passage(null, texts[0]!)), 0, candidates);
     expect(covered).toBeGreaterThan(0);
     expect(covered).toBeLessThan(0.5);
   });
@@ -72,9 +72,9 @@ describe("topicCoverage", () => {
     const words = topicWords("高温", terms);
     expect(words.alternates.get("z:高温")).toContain("c:heat");
     const topic = topicUnits(words, ranking);
-    const covered = topicCoverage(topic, passage("城市降温", texts[0]!), 0, candidates);
+    const covered = topicCoverage(topic, factsOf(passage("城市降温", texts[0]!)), 0, candidates);
     expect(covered).toBeGreaterThan(0);
     expect(covered).toBeLessThanOrEqual(1);
-    expect(topicCoverage(topic, passage("公交", texts[1]!), 1, candidates)).toBe(0);
+    expect(topicCoverage(topic, factsOf(passage("公交", texts[1]!)), 1, candidates)).toBe(0);
   });
 });
