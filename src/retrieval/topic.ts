@@ -52,9 +52,12 @@ export interface Topic {
 }
 
 let segmenter: Intl.Segmenter | null = null;
+const HAN = /\p{Script=Han}/u;
 
 /** Han words of a text by ICU's dictionary; runs of single non-function characters are read as one word ("节/能"). */
 export function chineseWords(text: string): string[] {
+  // No Han character, no Chinese word: English questions skip the segmenter (~0.1 ms).
+  if (!HAN.test(text)) return [];
   segmenter ??= new Intl.Segmenter("zh", { granularity: "word" });
   const words: string[] = [];
   let run = "";
