@@ -27,7 +27,6 @@ import { emptyReason } from "../store/ingest-summary.js";
 import type { LoadedIndex } from "../store/load-index.js";
 import { createNodeFeedback, databaseSecrets } from "./node-feedback.js";
 import { createNodeLlmHooks } from "./node-llm.js";
-import { toTraditional } from "../text/to-traditional.js";
 import { createJsonLogger } from "./node-log.js";
 import { installGracefulShutdown } from "./node-shutdown.js";
 
@@ -136,15 +135,10 @@ async function main(): Promise<void> {
   }
   const readyMs = Math.round(performance.now() - started);
   log({ level: "info", msg: `ready: http://${config.HOST}:${config.PORT} (${engine.passages.length} passages, ${readyMs} ms)` });
-  // Made on first use, and made now, after ready, one per turn of the event loop, so that no asker waits for them:
-  // the dictionary bridge (CC-CEDICT, ~0.5 s), the chat's catalogue and planner (~0.2 s at a million passages) and
-  // the Simplified-to-Traditional tables (~0.25 s). None of them is needed to answer a search.
-  const warmUps = [() => cedictBridge().chineseFor(""), () => engine?.chat.catalogue, () => toTraditional("")];
-  const warmNext = () => {
-    warmUps.shift()?.();
-    if (warmUps.length) setImmediate(warmNext);
-  };
-  setImmediate(warmNext);
+  // Made on first use, and made now, after ready, so that no asker waits for them: the dictionary bridge (CC-CEDICT,
+  // ~0.5 s) in slices between requests, then the chat's catalogue and planner (~0.2 s at a million passages).
+  // OpenCC's Simplified-to-Traditional tables (~0.25 s) wait for the first question in Traditional script.
+  setImmediate(() => void cedictBridge().warmUp().then(() => engine?.chat.catalogue));
 }
 
 main().catch((err) => {

