@@ -113,7 +113,13 @@ export async function loadIndex(
     later && threaded
       ? SparseSearchThread.load(join(buildDir, BUILD_FILES.sparseVectors), BUILD_FILES.sparseVectors, manifest.passages).catch(() => null)
       : null;
-  // All reads start at once; each file is checked and parsed as it arrives.
+  // All reads start at once; each file is checked and parsed as it arrives. The postings first: their few large
+  // reads then run on libuv's threads beside the hundreds of small passage-file reads, instead of queued behind them.
+  const keywordRead = later
+    ? openKeywordPostings(join(buildDir, BUILD_FILES.keyword), BUILD_FILES.keyword)
+    : read(BUILD_FILES.keyword).then((bytes) => readKeywordData(BUILD_FILES.keyword, bytes));
+  // Awaited below (or, on a failure, before the index is given up); this keeps its failure from counting as unhandled.
+  keywordRead.catch(() => undefined);
   const segmentReads = documents.map(async ([doc, count]) => {
     const file = passagesFileOf(doc, manifest.documents[doc] ?? "");
     // Large builds leave passage text in the files, read when a passage is made (readChecksums has checked
@@ -137,9 +143,7 @@ export async function loadIndex(
     loaded = await Promise.all([
       Promise.all(segmentReads),
       // A large build's postings piece by piece, frequencies coded in one byte where they can be.
-      later
-        ? openKeywordPostings(join(buildDir, BUILD_FILES.keyword), BUILD_FILES.keyword)
-        : read(BUILD_FILES.keyword).then((bytes) => readKeywordData(BUILD_FILES.keyword, bytes)),
+      keywordRead,
       // Read straight into shared memory when a search thread will read the vectors too; a large build's
       // two-stage vectors piece by piece, their rows packed (one byte a dimension), else the file whole.
       sparse ? readSparse() : null,
@@ -147,6 +151,7 @@ export async function loadIndex(
   } catch (err) {
     // Close the passage files opened before the failure (the index is rebuilt and loaded again), and the thread.
     for (const r of await Promise.allSettled(segmentReads)) if (r.status === "fulfilled") closeColumns(r.value);
+    await Promise.allSettled([keywordRead]);
     await (await threadLoad)?.thread.close();
     throw err;
   }
