@@ -138,7 +138,13 @@ async function main(): Promise<void> {
   // Made on first use, and made now, after ready, so that no asker waits for them: the dictionary bridge (CC-CEDICT,
   // ~0.5 s) in slices between requests, then the chat's catalogue and planner (~0.2 s at a million passages).
   // OpenCC's Simplified-to-Traditional tables (~0.25 s) wait for the first question in Traditional script.
-  setImmediate(() => void cedictBridge().warmUp().then(() => engine?.chat.catalogue));
+  setImmediate(() => {
+    cedictBridge()
+      .warmUp()
+      .then(() => engine?.chat.catalogue)
+      // Not fatal here: the request that needs either builds it again and answers with the error.
+      .catch((err: unknown) => log({ level: "error", msg: `warming up after start failed: ${err instanceof Error ? err.message : String(err)}` }));
+  });
 }
 
 main().catch((err) => {
