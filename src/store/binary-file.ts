@@ -184,6 +184,7 @@ export async function readArrays(
   options: { separate?: boolean; shared?: boolean } = {},
 ): Promise<Record<string, AnyTypedArray>> {
   const wanted = names.filter((n) => file.places[n]).map((name) => ({ name, ...file.places[name]! })).sort((a, b) => a.at - b.at);
+  const reads: Promise<void>[] = [];
   const arrays: Record<string, AnyTypedArray> = {};
   for (let i = 0; i < wanted.length; ) {
     // One read for a run of arrays with at most 64 KB between them (positions are 8-byte aligned in the file),
@@ -192,12 +193,27 @@ export async function readArrays(
     let end = wanted[i]!.at + wanted[i]!.bytes;
     while (!options.separate && j < wanted.length && wanted[j]!.at - end <= 65_536) end = Math.max(end, wanted[j]!.at + wanted[j++]!.bytes);
     const start = wanted[i]!.at;
-    const bytes = await readAt(file.fd, file.path, start, end - start, options.shared);
-    for (const w of wanted.slice(i, j)) arrays[w.name] = new CONSTRUCTORS[w.type](bytes.buffer as ArrayBuffer, bytes.byteOffset + w.at - start, w.length);
+    const run = wanted.slice(i, j);
+    // The runs are read side by side (on libuv's threads), not one after the other.
+    reads.push(
+      readAt(file.fd, file.path, start, end - start, options.shared).then((bytes) => {
+        for (const w of run) arrays[w.name] = new CONSTRUCTORS[w.type](bytes.buffer as ArrayBuffer, bytes.byteOffset + w.at - start, w.length);
+      }),
+    );
     i = j;
   }
+  await settledAll(reads);
   return arrays;
 }
+
+/** Waits for every promise (so that no read is left running on a descriptor about to be closed), then fails as the first did. */
+async function settledAll(promises: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(promises)).find((r) => r.status === "rejected");
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+}
+
+/** Bytes read by one read call at most: a larger read is split in pieces read side by side on libuv's threads. */
+const READ_PIECE = 64 * 1024 * 1024;
 
 /**
  * `length` bytes at `position`, in a buffer of their own (offset 0, so aligned; a SharedArrayBuffer if `shared`);
@@ -205,13 +221,20 @@ export async function readArrays(
  */
 export async function readAt(fd: number, path: string, position: number, length: number, shared = false, into?: Buffer): Promise<Buffer> {
   const bytes = into ? into.subarray(0, length) : Buffer.from(shared ? new SharedArrayBuffer(length) : new ArrayBuffer(length));
+  const pieces: Promise<void>[] = [];
+  for (let from = 0; from < length || pieces.length === 0; from += READ_PIECE) pieces.push(readPiece(fd, path, bytes, from, Math.min(READ_PIECE, length - from), position + from));
+  await settledAll(pieces);
+  return bytes;
+}
+
+/** `length` bytes at `position` into `bytes` from `offset`; fails if the file is shorter. */
+async function readPiece(fd: number, path: string, bytes: Buffer, offset: number, length: number, position: number): Promise<void> {
   let done = 0;
   while (done < length) {
-    const n = await readAsync(fd, bytes, done, length - done, position + done);
+    const n = await readAsync(fd, bytes, offset + done, length - done, position + done);
     if (n === 0) throw new Error(`${path} is truncated`);
     done += n;
   }
-  return bytes;
 }
 
 const openAsync = promisify(fsOpen);
