@@ -14,9 +14,10 @@ import type { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { passageSearchText, type TermAnalyzer } from "../retrieval/terms.js";
 import type { Passage } from "../schemas.js";
 import { hashString } from "../util/hash.js";
+import { KeywordRunsMerger } from "./keyword-runs-merger.js";
 import type { FileChecksum } from "./binary-file.js";
 import { passagesFileOf, writePassagesFile } from "./passages-file.js";
-import { SparseRowsBuilder, rowsToColumns, writeSparseVectors, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
+import { SparseRowsBuilder, rowsToColumns, writeSparseRows, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
 
 /** Below this much corpus text, threads cost more to start (each loads the analyzer) than they save. */
 export const PARALLEL_MIN_TEXT = 16 * 1024 * 1024;
@@ -116,10 +117,7 @@ export interface VectorsRequest {
 
 /** What a thread does with a VectorsRequest (exported so it can run in-process too). */
 export function writeVectorRows(request: VectorsRequest["vectors"]): Promise<FileChecksum> {
-  const columns = rowsToColumns(request.rows);
-  // The rows are not needed past this point: let them go before the two-stage layout is built from the columns.
-  (request as { rows: SparseRows | null }).rows = null;
-  return writeSparseVectors(request.path, columns, request.passages);
+  return writeSparseRows(request.path, request.rows, request.passages);
 }
 
 type ThreadReply =
@@ -166,7 +164,7 @@ export async function analyzeInThreads(
   }
   if (current.length) batches.push(current);
 
-  const keyword = new KeywordIndexBuilder(options.analyzeText);
+  const keyword = new KeywordRunsMerger();
   // Let, so the builder (whose arrays are up to twice the rows) can be let go as soon as its rows are finished.
   let rows: SparseRowsBuilder | null = new SparseRowsBuilder(options.dimensions);
   const segments: AnalyzedSegment[] = [];
@@ -176,7 +174,7 @@ export async function analyzeInThreads(
   const merge = () => {
     for (let batch = waiting.get(nextToMerge); batch; batch = waiting.get(nextToMerge)) {
       waiting.delete(nextToMerge++);
-      keyword.addRuns(batch.terms, batch.runOffsets, batch.runTerms, batch.runFreqs, batch.lengths100);
+      keyword.add(batch.terms, batch.runOffsets, batch.runTerms, batch.runFreqs, batch.lengths100);
       rows!.addRows({ dimensions: options.dimensions, offsets: batch.rowOffsets, dims: batch.rowDims, values: batch.rowValues });
       segments.push(...batch.segments);
       documentsDone += batch.segments.length;
@@ -252,7 +250,7 @@ export async function analyzeInThreads(
     if (!vectorsWritten) await terminate();
   }
   const analyzeMs = performance.now() - started;
-  const keywordPostings = keyword.finishPostings();
+  const keywordPostings = keyword.finish();
   const vectors = vectorsWritten ? { written: vectorsWritten } : { columns: rowsToColumns(rows!.finish()) };
   return { segments, total: keywordPostings.lengths100.length, keyword: keywordPostings, vectors, analyzeMs };
 }
