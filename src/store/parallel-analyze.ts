@@ -72,7 +72,8 @@ export function analyzeDocuments(files: CorpusFile[], analyzeText: TermAnalyzer,
       hashes.push(hashString(text));
       const terms = analyzeText(text);
       keyword.addTerms(terms);
-      rows.addDense(embedder.embedTerms(terms));
+      const vector = embedder.embedTermsSparse(terms);
+      rows.addSparse(vector.dims, vector.values, vector.count);
     }
     segments.push({ doc: file.doc, hash: file.hash, passages, hashes, merged: parsed.merged });
   }

@@ -54,6 +54,32 @@ export class SparseRowsBuilder {
     this.offsets.push(this.count);
   }
 
+  /**
+   * addDense of the vector that holds values[k] at dims[k] (k < count; dims ascending, each once) and zero
+   * elsewhere: the same row, from the touched dimensions only (LocalEmbeddings.embedTermsSparse).
+   */
+  addSparse(dims: ArrayLike<number>, values: ArrayLike<number>, count: number): void {
+    let norm = 0;
+    let nonZero = 0;
+    for (let k = 0; k < count; k++) {
+      const v = values[k]!;
+      if (v !== 0) {
+        norm += v * v;
+        nonZero++;
+      }
+    }
+    const scale = norm > 0 && Math.abs(Math.sqrt(norm) - 1) > 1e-4 ? 1 / Math.sqrt(norm) : 1;
+    this.reserve(nonZero);
+    for (let k = 0; k < count; k++) {
+      const v = values[k]!;
+      if (v === 0) continue;
+      if (dims[k]! >= this.dimensions) throw new Error(`dimension ${dims[k]} of a ${this.dimensions}-dimension index`);
+      this.dims[this.count] = dims[k]!;
+      this.values[this.count++] = v * scale;
+    }
+    this.offsets.push(this.count);
+  }
+
   /** Appends every row of `rows` unchanged (rows another builder finished). */
   addRows(rows: SparseRows): void {
     const n = rows.offsets.length - 1;
