@@ -167,6 +167,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   const files: Checksums["files"] = {};
   // Each file is hashed as it is handed to the disk, so one's hashing overlaps another's writing. An unchanged
   // document's passage file is linked from the previous build, with the checksum recorded there.
+  let keywordWritten: Promise<unknown> | null = null;
   await Promise.all([
     ...collected.segments.map(async (segment) => {
       const file = passagesFileOf(segment.doc, segment.hash);
@@ -179,11 +180,13 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
         files[file] = await writePassagesFile(join(buildDir, file), segment.passages ?? [], segment.hashes ?? []);
       }
     }),
-    writeKeywordFile(join(buildDir, BUILD_FILES.keyword), keyword).then((c) => (files[BUILD_FILES.keyword] = c)),
+    (keywordWritten = writeKeywordFile(join(buildDir, BUILD_FILES.keyword), keyword).then((c) => (files[BUILD_FILES.keyword] = c))),
     vectors.kind === "sparse"
-      ? ("columns" in vectors ? writeSparseVectors(join(buildDir, BUILD_FILES.sparseVectors), vectors.columns, collected.total) : vectorsWritten!).then(
-          (c) => (files[BUILD_FILES.sparseVectors] = c),
-        )
+      ? "columns" in vectors
+        ? writeSparseVectors(join(buildDir, BUILD_FILES.sparseVectors), vectors.columns, collected.total).then((c) => (files[BUILD_FILES.sparseVectors] = c))
+        : // The thread's vector file is often done first now; its entry still follows the keyword file's, so
+          // checksums.json lists the files in the order it always has (it is written as this object's keys).
+          Promise.all([vectorsWritten!, keywordWritten]).then(([c]) => (files[BUILD_FILES.sparseVectors] = c))
       : null,
   ]);
   if (vectors.kind === "hnsw") {
