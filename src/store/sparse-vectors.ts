@@ -123,6 +123,30 @@ export class SparseRowsBuilder {
   }
 }
 
+/** The rows of `chunks` one after another, as SparseRowsBuilder.addRows of each, then finish, gives them. */
+export function joinRows(chunks: SparseRows[], dimensions: number): SparseRows {
+  let passages = 0;
+  let values = 0;
+  for (const c of chunks) {
+    passages += c.offsets.length - 1;
+    values += c.offsets[c.offsets.length - 1]! - c.offsets[0]!;
+  }
+  const rows: SparseRows = { dimensions, offsets: new Int32Array(passages + 1), dims: new Uint16Array(values), values: new Float32Array(values) };
+  let row = 0;
+  let at = 0;
+  for (const c of chunks) {
+    const first = c.offsets[0]!;
+    const n = c.offsets.length - 1;
+    const count = c.offsets[n]! - first;
+    rows.dims.set(c.dims.subarray(first, first + count), at);
+    rows.values.set(c.values.subarray(first, first + count), at);
+    for (let i = 1; i <= n; i++) rows.offsets[row + i] = at + c.offsets[i]! - first;
+    row += n;
+    at += count;
+  }
+  return rows;
+}
+
 /** Share of non-zero values: at or below SPARSE_DENSITY an embedder's vectors go to the sparse index. */
 export const SPARSE_DENSITY = 0.5;
 

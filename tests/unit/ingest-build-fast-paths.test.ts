@@ -1,7 +1,7 @@
 /**
  * The threaded build's finishing fast paths write what the code they replace wrote, byte for byte: the vector file
  * from the rows (writeSparseRows) against writeSparseVectors of the columns, the coarse columns picked from the
- * rows against buildCoarseColumns of the columns, and the keyword postings merged from batches of runs
+ * rows against buildCoarseColumns of the columns, the batches' rows joined once against the growing builder, and the keyword postings merged from batches of runs
  * (KeywordRunsMerger) against KeywordIndexBuilder.addRuns then finishPostings.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -15,7 +15,7 @@ import { createTermAnalyzer, passageSearchText } from "../../src/retrieval/terms
 import { writeKeywordFile } from "../../src/store/keyword-file.js";
 import { KeywordRunsMerger } from "../../src/store/keyword-runs-merger.js";
 import { buildCoarseColumns } from "../../src/store/sparse-two-stage.js";
-import { coarseColumnsOfRows, rowsToColumns, SparseRowsBuilder, writeSparseRows, writeSparseVectors, type SparseRows } from "../../src/store/sparse-vectors.js";
+import { coarseColumnsOfRows, joinRows, rowsToColumns, SparseRowsBuilder, writeSparseRows, writeSparseVectors, type SparseRows } from "../../src/store/sparse-vectors.js";
 import { generateCorpus } from "../bench/generate-corpus.js";
 
 const { files } = generateCorpus({ passages: 2_000, seed: 5, docs: 3 });
@@ -60,6 +60,20 @@ describe("vector file from the rows", () => {
       expect(got).toEqual(expected);
       expect(readFileSync(b).equals(readFileSync(a)), `layout from ${twoStageFrom}`).toBe(true);
     }
+  });
+
+  it("joins the batches' rows as SparseRowsBuilder.addRows then finish does", () => {
+    for (const size of [1, 13, 400, n]) {
+      const chunks: SparseRows[] = [];
+      for (let start = 0; start < n; start += size) chunks.push(rowsOf(texts.slice(start, start + size)));
+      const builder = new SparseRowsBuilder(embeddings.dimensions);
+      for (const c of chunks) builder.addRows(c);
+      const expected = builder.finish();
+      const got = joinRows(chunks, embeddings.dimensions);
+      expect(same(got.offsets, expected.offsets) && same(got.dims, expected.dims) && same(got.values, expected.values), `batches of ${size}`).toBe(true);
+      expect(same(got.dims, rows.dims) && same(got.values, rows.values) && same(got.offsets, rows.offsets)).toBe(true);
+    }
+    expect(joinRows([], 8).offsets).toEqual(Int32Array.from([0]));
   });
 
   it("sorts rows that are not ascending, as the columns' round trip did", async () => {
