@@ -21,6 +21,13 @@ import { joinRows, SparseRowsBuilder, rowsToColumns, writeSparseRows, type Spars
 
 /** Below this much corpus text, threads cost more to start (each loads the analyzer) than they save. */
 export const PARALLEL_MIN_TEXT = 16 * 1024 * 1024;
+/**
+ * Young generation of an analysis thread (two semi-spaces of 64 MB, V8's default being 16 MB): analysis makes
+ * many short-lived strings and arrays, and with more room fewer of them survive a scavenge only to be copied. The
+ * threads' CPU time fell ~7% in a one-thread run of their work over the 100k corpus (12.9 -> 12.0 s); ~100 MB more
+ * per thread at most.
+ */
+const THREAD_YOUNG_GENERATION_MB = 192;
 /** Text per batch sent to a thread: small enough to share the work evenly, large enough to amortise a message. */
 const BATCH_TEXT = 2 * 1024 * 1024;
 
@@ -225,7 +232,7 @@ export async function analyzeInThreads(
         }
       };
       for (let t = 0; t < Math.max(1, options.threads); t++) {
-        const worker = new Worker(new URL("./analyze-worker-boot.mjs", import.meta.url), { execArgv: [] });
+        const worker = new Worker(new URL("./analyze-worker-boot.mjs", import.meta.url), { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } });
         workers.push(worker);
         worker.on("message", (reply: ThreadReply) => {
           if ("vectorsWritten" in reply) return onVectors?.(reply);
