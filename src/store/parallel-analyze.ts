@@ -110,8 +110,8 @@ export interface ParallelResult {
   total: number;
   keyword: KeywordPostings;
   /**
-   * The vectors: as columns, or (with `vectorsPath`) being turned into columns and written to that file by one of
-   * the threads while this thread finishes the keyword postings; the promise gives the file's checksum.
+   * The vectors: as columns, or (with `vectorsPath`) being written to that file from the rows (writeSparseRows) by
+   * one of the threads while this thread finishes the keyword postings; the promise gives the file's checksum.
    */
   vectors: { columns: SparseColumns } | { written: Promise<FileChecksum> };
   /** Wall time of parsing, analyzing and embedding (all on the threads). */
