@@ -187,7 +187,8 @@ export async function analyzeInThreads(
       rowBatches.push({ dimensions: options.dimensions, offsets: batch.rowOffsets, dims: batch.rowDims, values: batch.rowValues });
       segments.push(...batch.segments);
       documentsDone += batch.segments.length;
-      options.onProgress?.(documentsDone, Math.max(documentsDone, options.totalFiles?.() ?? (read ? documentsRead : documentsDone)));
+      const total = options.totalFiles?.() ?? (Array.isArray(files) ? files.length : read ? documentsRead : documentsDone);
+      options.onProgress?.(documentsDone, Math.max(documentsDone, total));
     }
   };
 
