@@ -12,6 +12,8 @@ export class KeywordIndexBuilder {
   private readonly terms: string[] = [];
   /** This builder's id of each term number (termNumber, tokenize.ts), plus one; zero where not yet seen. */
   private idByNumber = new Int32Array(1 << 12);
+  /** The number of each id added by addTerms (the other ways of adding leave none). */
+  private readonly numberOfId: number[] = [];
   /** Per passage a marker (NO_TERM, passage number) followed by its (term id, frequency x 100) pairs. */
   private runTerms = new Uint32Array(1 << 16);
   private runFreqs = new Uint32Array(1 << 16);
@@ -103,6 +105,22 @@ export class KeywordIndexBuilder {
   }
 
   /**
+   * finishRuns with each term given as its number (termNumber, this thread's) instead of this builder's id, for
+   * passages added by addTerms: an analysis thread sends these, so the build learns each of the thread's terms
+   * once (termsNumberedFrom), not once in every batch.
+   */
+  finishRunsByNumber(): { runOffsets: Int32Array; runTerms: Uint32Array; runFreqs: Uint32Array; lengths100: Uint32Array } {
+    const { runOffsets, runTerms, runFreqs, lengths100 } = this.finishRuns();
+    const numbers = new Uint32Array(runTerms.length);
+    for (let j = 0; j < runTerms.length; j++) {
+      const n = this.numberOfId[runTerms[j]!];
+      if (n === undefined) throw new Error(`term ${this.terms[runTerms[j]!]} was not added by addTerms: it has no number`);
+      numbers[j] = n;
+    }
+    return { runOffsets, runTerms: numbers, runFreqs, lengths100 };
+  }
+
+  /**
    * Appends passages given as runs over `terms` (what finishRuns gives): the same postings, and the same term
    * numbers, as adding those passages' terms here one by one.
    */
@@ -156,6 +174,7 @@ export class KeywordIndexBuilder {
     }
     const id = this.intern(term);
     this.idByNumber[n] = id + 1;
+    this.numberOfId[id] = n;
     return id;
   }
 

@@ -53,11 +53,20 @@ export class SharedTerm implements Term {
  * Only builders ask (an ingest or a reindex), so it holds the vocabulary of the corpora built, not every question's.
  */
 const termNumbers = new Map<string, number>();
+const numberedTerms: string[] = [];
 
 export function termNumber(term: string): number {
   let n = termNumbers.get(term);
-  if (n === undefined) termNumbers.set(term, (n = termNumbers.size));
+  if (n === undefined) {
+    termNumbers.set(term, (n = numberedTerms.length));
+    numberedTerms.push(term);
+  }
   return n;
+}
+
+/** The term strings numbered from `start` on, in number order (what a thread has not yet told the build). */
+export function termsNumberedFrom(start: number): string[] {
+  return numberedTerms.slice(start);
 }
 
 const PIECE = /(\p{Script=Han}+)|([A-Za-z][A-Za-z'’-]*)|(\d+(?:[.,]\d+)*)/gu;

@@ -30,11 +30,15 @@ export class KeywordRunsMerger {
   private postings = 0;
   private maxFreq = 0;
 
-  /** Appends a batch given as KeywordIndexBuilder.finishRuns gives it (its terms numbered within the batch). */
-  add(terms: string[], runOffsets: Int32Array, runTerms: Uint32Array, runFreqs: Uint32Array, lengths100: Uint32Array): void {
+  /**
+   * Appends a batch given as KeywordIndexBuilder.finishRuns gives it: runs over `terms`. `map` (the batch's term
+   * number -> this merger's, -1 where not yet known) may be kept from batch to batch when their numbers go on from
+   * one to the next (a thread's: TermTable), so each term is looked up here once, not once a batch.
+   */
+  add(terms: string[], runOffsets: Int32Array, runTerms: Uint32Array, runFreqs: Uint32Array, lengths100: Uint32Array, map = new Int32Array(terms.length).fill(-1)): void {
     const n = lengths100.length;
     if (runOffsets.length !== n + 1) throw new Error(`keyword runs of ${runOffsets.length - 1} passages for ${n} lengths`);
-    const map = new Int32Array(terms.length).fill(-1);
+    if (map.length < terms.length) throw new Error(`a term map of ${map.length} for ${terms.length} terms`);
     let counts = this.counts;
     let maxFreq = this.maxFreq;
     // Runs in passage order, each in its own order: terms get their numbers at first use, as addRuns gives them.
@@ -99,5 +103,31 @@ export class KeywordRunsMerger {
       }
     }
     return id;
+  }
+}
+
+/**
+ * An analysis thread's terms as the build learns them, batch by batch: term numbers go on from one batch to the
+ * next (termNumber, in the thread), each batch bringing the strings numbered since the previous one. Batches may
+ * arrive out of order; their strings are taken in number order, as far as they reach without a gap.
+ */
+export class TermTable {
+  readonly terms: string[] = [];
+  /** Thread term number -> the merger's id, -1 where not yet known: KeywordRunsMerger.add's `map`. */
+  map = new Int32Array(1 << 12).fill(-1);
+  private readonly pending = new Map<number, string[]>();
+
+  /** Takes the strings a batch brought: those numbered `first` on. */
+  receive(first: number, terms: string[]): void {
+    this.pending.set(first, terms);
+    for (let next = this.pending.get(this.terms.length); next; next = this.pending.get(this.terms.length)) {
+      this.pending.delete(this.terms.length);
+      for (const term of next) this.terms.push(term);
+    }
+    if (this.terms.length > this.map.length) {
+      const map = new Int32Array(Math.max(this.terms.length, this.map.length * 2)).fill(-1);
+      map.set(this.map);
+      this.map = map;
+    }
   }
 }

@@ -13,8 +13,9 @@ import type { KeywordPostings } from "../retrieval/keyword-index.js";
 import type { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { passageSearchText, type TermAnalyzer } from "../retrieval/terms.js";
 import type { Passage } from "../schemas.js";
+import { termsNumberedFrom } from "../retrieval/tokenize.js";
 import { hashString } from "../util/hash.js";
-import { KeywordRunsMerger } from "./keyword-runs-merger.js";
+import { KeywordRunsMerger, TermTable } from "./keyword-runs-merger.js";
 import type { FileChecksum } from "./binary-file.js";
 import { passagesFileOf, writePassagesFile } from "./passages-file.js";
 import { joinRows, SparseRowsBuilder, rowsToColumns, writeSparseRows, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
@@ -53,9 +54,13 @@ export interface AnalyzedSegment {
 /** One batch of documents, analyzed: what a thread posts back. */
 export interface AnalyzedBatch {
   segments: AnalyzedSegment[];
-  /** The batch's terms, numbered by first use within it. */
+  /**
+   * The thread's term strings numbered `firstTerm` on (termNumber, over the thread's life): those it had not sent
+   * with an earlier batch. Runs name terms by these numbers.
+   */
+  firstTerm: number;
   terms: string[];
-  /** Per passage (runOffsets), its distinct terms (batch numbers, in first-use order) and frequencies x 100. */
+  /** Per passage (runOffsets), its distinct terms (thread numbers, in first-use order) and frequencies x 100. */
   runOffsets: Int32Array;
   runTerms: Uint32Array;
   runFreqs: Uint32Array;
@@ -65,8 +70,11 @@ export interface AnalyzedBatch {
   rowValues: Float32Array;
 }
 
-/** What a thread does with a batch (exported so it can be tested, and run in-process). */
-export function analyzeDocuments(files: CorpusFile[], analyzeText: TermAnalyzer, embedder: LocalEmbeddings): AnalyzedBatch {
+/**
+ * What a thread does with a batch (exported so it can be tested, and run in-process). `termsSent`: how many of
+ * the thread's numbered terms earlier batches carried (their strings are not sent again).
+ */
+export function analyzeDocuments(files: CorpusFile[], analyzeText: TermAnalyzer, embedder: LocalEmbeddings, termsSent = 0): AnalyzedBatch {
   const segments: AnalyzedSegment[] = [];
   const keyword = new KeywordIndexBuilder(analyzeText);
   const rows = new SparseRowsBuilder(embedder.dimensions);
@@ -84,9 +92,9 @@ export function analyzeDocuments(files: CorpusFile[], analyzeText: TermAnalyzer,
     }
     segments.push({ doc: file.doc, hash: file.hash, passages, hashes, merged: parsed.merged });
   }
-  const runs = keyword.finishRuns();
+  const runs = keyword.finishRunsByNumber();
   const finished = rows.finish();
-  return { segments, ...runs, rowOffsets: finished.offsets, rowDims: finished.dims, rowValues: finished.values };
+  return { segments, firstTerm: termsSent, terms: termsNumberedFrom(termsSent), ...runs, rowOffsets: finished.offsets, rowDims: finished.dims, rowValues: finished.values };
 }
 
 /**
@@ -177,13 +185,15 @@ export async function analyzeInThreads(
   // Each batch's vector rows as the thread sent them: joined once, on the thread that writes them (no growing copy).
   let rowBatches: SparseRows[] = [];
   const segments: AnalyzedSegment[] = [];
-  const waiting = new Map<number, AnalyzedBatch>();
+  const waiting = new Map<number, AnalyzedBatch & { table: TermTable }>();
+  /** Each thread's terms, learnt once (its batches number terms on from one to the next). */
+  const tables = new Map<Worker, TermTable>();
   let nextToMerge = 0;
   let documentsDone = 0;
   const merge = () => {
     for (let batch = waiting.get(nextToMerge); batch; batch = waiting.get(nextToMerge)) {
       waiting.delete(nextToMerge++);
-      keyword.add(batch.terms, batch.runOffsets, batch.runTerms, batch.runFreqs, batch.lengths100);
+      keyword.add(batch.table.terms, batch.runOffsets, batch.runTerms, batch.runFreqs, batch.lengths100, batch.table.map);
       rowBatches.push({ dimensions: options.dimensions, offsets: batch.rowOffsets, dims: batch.rowDims, values: batch.rowValues });
       segments.push(...batch.segments);
       documentsDone += batch.segments.length;
@@ -244,7 +254,10 @@ export async function analyzeInThreads(
           if (!reply.ok) return reject(new Error(`an analysis thread failed: ${reply.error}`));
           wants.set(worker, (wants.get(worker) ?? 0) + 1);
           dispatch();
-          waiting.set(reply.batch, reply.result);
+          let table = tables.get(worker);
+          if (!table) tables.set(worker, (table = new TermTable()));
+          table.receive(reply.result.firstTerm, reply.result.terms);
+          waiting.set(reply.batch, { ...reply.result, table });
           received++;
           try {
             merge();

@@ -13,7 +13,8 @@ import { KeywordIndexBuilder } from "../../src/retrieval/keyword-index-builder.j
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { createTermAnalyzer, passageSearchText } from "../../src/retrieval/terms.js";
 import { writeKeywordFile } from "../../src/store/keyword-file.js";
-import { KeywordRunsMerger } from "../../src/store/keyword-runs-merger.js";
+import { KeywordRunsMerger, TermTable } from "../../src/store/keyword-runs-merger.js";
+import { analyzeDocuments } from "../../src/store/parallel-analyze.js";
 import { buildCoarseColumns } from "../../src/store/sparse-two-stage.js";
 import { coarseColumnsOfRows, joinRows, rowsToColumns, SparseRowsBuilder, writeSparseRows, writeSparseVectors, type SparseRows } from "../../src/store/sparse-vectors.js";
 import { generateCorpus } from "../bench/generate-corpus.js";
@@ -125,6 +126,34 @@ describe("keyword postings merged from batches of runs", () => {
       expect(await writeKeywordFile(b, got)).toEqual(await writeKeywordFile(a, expected));
       expect(readFileSync(b).equals(readFileSync(a))).toBe(true);
     }
+  });
+
+  it("gives the same postings from runs by thread term number, each thread's strings sent once and received in any order", () => {
+    const embedder = new LocalEmbeddings();
+    const parsed = files.map((f) => ({ doc: f.name, text: f.text, hash: f.name }));
+    // Documents one by one, alternately to two "threads" (each with its count of terms sent), as the build would.
+    const sent = [0, 0];
+    const batches = parsed.map((file, i) => {
+      const thread = i % 2;
+      const batch = analyzeDocuments([file], analyzer, embedder, sent[thread]);
+      expect(batch.firstTerm).toBe(sent[thread]);
+      sent[thread] = batch.firstTerm + batch.terms.length;
+      return { thread, batch };
+    });
+    const tables = [new TermTable(), new TermTable()];
+    // Thread 0's batches arrive last first: their strings are taken in number order all the same.
+    for (const { thread, batch } of [...batches].reverse()) tables[thread]!.receive(batch.firstTerm, batch.terms);
+    const merger = new KeywordRunsMerger();
+    for (const { thread, batch } of batches) {
+      merger.add(tables[thread]!.terms, batch.runOffsets, batch.runTerms, batch.runFreqs, batch.lengths100, tables[thread]!.map);
+    }
+    const builder = new KeywordIndexBuilder(analyzer);
+    for (const b of batchesOf(texts, 50)) builder.addRuns(b.terms, b.runOffsets, b.runTerms, b.runFreqs, b.lengths100);
+    const expected = builder.finishPostings();
+    const got = merger.finish();
+    expect(got.terms).toEqual(expected.terms);
+    expect(same(got.offsets, expected.offsets) && same(got.docs, expected.docs) && same(got.lengths100, expected.lengths100)).toBe(true);
+    expect(Array.from(got.freqs100)).toEqual(Array.from(expected.freqs100));
   });
 
   it("keeps four-byte frequencies when one does not fit in two", () => {
