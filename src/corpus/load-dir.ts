@@ -52,33 +52,59 @@ export async function readCorpusDir(
   dir: string,
   reuse?: (doc: string) => CorpusFile | null,
 ): Promise<CorpusReadResult> {
+  const reading = streamCorpusDir(dir, reuse);
   const files: CorpusFile[] = [];
+  for await (const file of reading.files) files.push(file);
+  return corpusReadResult(files, reading.skipped);
+}
+
+/** The result of reading a corpus: its documents and the files skipped, with a warning line for each. */
+export function corpusReadResult(files: CorpusFile[], skipped: SkippedFile[]): CorpusReadResult {
+  return { files, skipped, warnings: skipped.map((s) => `Skipped ${s.doc}: ${s.reason}`) };
+}
+
+/** What readCorpusDir reads, a document at a time: a build can start on the first documents while the rest are read. */
+export interface CorpusStream {
+  /** The documents readCorpusDir would list, in its order. */
+  files: AsyncIterable<CorpusFile>;
+  /** Files skipped so far (all of them once `files` is done), in path order. */
+  skipped: SkippedFile[];
+  /** Corpus files found (kept or skipped), known once the first document is asked for. */
+  listed: () => number;
+}
+
+export function streamCorpusDir(dir: string, reuse?: (doc: string) => CorpusFile | null): CorpusStream {
   const skipped: SkippedFile[] = [];
-  // Whole-document copies (the same file saved twice) are read once: the first by path order is kept.
-  const byHash = new Map<string, string>();
-  const add = (file: CorpusFile) => {
-    const first = byHash.get(file.hash);
-    if (first !== undefined) return skipped.push({ doc: file.doc, reason: `same content as ${first}` });
-    byHash.set(file.hash, file.doc);
-    files.push(file);
-  };
-  for (const path of await listFiles(dir)) {
-    const doc = relative(dir, path).split(sep).join("/");
-    const known = reuse?.(doc);
-    if (known) {
-      add(known);
-      continue;
-    }
-    try {
-      const read = await readDocument(doc, await readFile(path));
-      if (!read.ok) skipped.push({ doc, reason: read.reason });
-      else if (read.blocks) add({ doc, text: "", blocks: read.blocks, hash: hashString(JSON.stringify(read.blocks)) });
-      else add({ doc, text: read.text ?? "", hash: hashString(read.text ?? "") });
-    } catch (err) {
-      skipped.push({ doc, reason: err instanceof Error ? err.message : String(err) });
+  let listed = 0;
+  async function* files(): AsyncGenerator<CorpusFile> {
+    // Whole-document copies (the same file saved twice) are read once: the first by path order is kept.
+    const byHash = new Map<string, string>();
+    const paths = await listFiles(dir);
+    listed = paths.length;
+    for (const path of paths) {
+      const doc = relative(dir, path).split(sep).join("/");
+      let file: CorpusFile | null = reuse?.(doc) ?? null;
+      if (!file) {
+        try {
+          const read = await readDocument(doc, await readFile(path));
+          if (!read.ok) skipped.push({ doc, reason: read.reason });
+          else if (read.blocks) file = { doc, text: "", blocks: read.blocks, hash: hashString(JSON.stringify(read.blocks)) };
+          else file = { doc, text: read.text ?? "", hash: hashString(read.text ?? "") };
+        } catch (err) {
+          skipped.push({ doc, reason: err instanceof Error ? err.message : String(err) });
+        }
+      }
+      if (!file) continue;
+      const first = byHash.get(file.hash);
+      if (first !== undefined) {
+        skipped.push({ doc: file.doc, reason: `same content as ${first}` });
+        continue;
+      }
+      byHash.set(file.hash, file.doc);
+      yield file;
     }
   }
-  return { files, skipped, warnings: skipped.map((s) => `Skipped ${s.doc}: ${s.reason}`) };
+  return { files: files(), skipped, listed: () => listed };
 }
 
 /** One hash over every document's name and content: the index is stale when it changes. */

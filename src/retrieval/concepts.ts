@@ -6,6 +6,7 @@ import { activeGlossary, type ConceptGroup } from "./glossary.js";
 import { cachedStem, englishWords } from "./tokenize.js";
 
 const MAX_EN_WORDS = 4;
+const WORD_CACHE_LIMIT = 200_000;
 
 export interface ConceptMatcher {
   /** Concept ids found in the text, once per occurrence. */
@@ -129,15 +130,31 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
     }
   }
 
-  /** Every occurrence, reported to `onMatch`: one scan serves both `find` and `findSpans`. */
-  function scan(text: string, onMatch: (ids: string[], stems: string[], from: number, to: number, zh: string) => void): void {
-    const stems = englishWords(text).map(cachedStem);
-    for (let i = 0; i < stems.length; i++) {
-      let node = english.get(stems[i]!);
+  /**
+   * Per word (as englishWords gives it): its stem and the trie node of the phrases beginning with that stem (null
+   * for none). Most words begin no phrase: one map lookup settles them, where stemming then looking the stem up
+   * took two. Bounded like the analysis caches (tokenize.ts): dropped and refilled past WORD_CACHE_LIMIT.
+   */
+  const wordEntries = new Map<string, { stem: string; node: StemNode | null }>();
+  const entryOf = (word: string) => {
+    let entry = wordEntries.get(word);
+    if (!entry) {
+      if (wordEntries.size >= WORD_CACHE_LIMIT) wordEntries.clear();
+      const stem = cachedStem(word);
+      wordEntries.set(word, (entry = { stem, node: english.get(stem) ?? null }));
+    }
+    return entry;
+  };
+
+  /** Every occurrence, reported to `onMatch` with the text's words: one scan serves both `find` and `findSpans`. */
+  function scan(text: string, onMatch: (ids: string[], words: string[], from: number, to: number, zh: string) => void): void {
+    const words = englishWords(text);
+    for (let i = 0; i < words.length; i++) {
+      let node: StemNode | null | undefined = entryOf(words[i]!).node;
       for (let len = 1; node; len++) {
-        if (node.ids) onMatch(node.ids, stems, i, i + len, "");
-        if (!node.next || len >= MAX_EN_WORDS || i + len >= stems.length) break;
-        node = node.next.get(stems[i + len]!);
+        if (node.ids) onMatch(node.ids, words, i, i + len, "");
+        if (!node.next || len >= MAX_EN_WORDS || i + len >= words.length) break;
+        node = node.next.get(entryOf(words[i + len]!).stem);
       }
     }
     for (let i = 0; i < text.length; i++) {
@@ -157,7 +174,7 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
         if (node.entry) hit = node.entry;
       }
       if (hit) {
-        onMatch(hit.ids, stems, 0, 0, hit.term);
+        onMatch(hit.ids, words, 0, 0, hit.term);
         i += hit.term.length - 1;
       }
     }
@@ -173,8 +190,8 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
     },
     findSpans(text: string): ConceptSpan[] {
       const spans: ConceptSpan[] = [];
-      scan(text, (ids, stems, from, to, zh) => {
-        for (const id of ids) spans.push({ id, stems: stems.slice(from, to), zh });
+      scan(text, (ids, words, from, to, zh) => {
+        for (const id of ids) spans.push({ id, stems: words.slice(from, to).map((w) => entryOf(w).stem), zh });
       });
       return spans;
     },

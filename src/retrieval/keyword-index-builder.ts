@@ -5,11 +5,15 @@
  */
 import type { KeywordPostings, PostingsSource } from "./keyword-index-types.js";
 import type { TermAnalyzer } from "./terms.js";
-import { analyze, type Term } from "./tokenize.js";
+import { analyze, SharedTerm, type Term } from "./tokenize.js";
 
 export class KeywordIndexBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
+  /** This builder's id of each term number (termNumber, tokenize.ts), plus one; zero where not yet seen. */
+  private idByNumber = new Int32Array(1 << 12);
+  /** The number of each id added by addTerms (the other ways of adding leave none). */
+  private readonly numberOfId: number[] = [];
   /** Per passage a marker (NO_TERM, passage number) followed by its (term id, frequency x 100) pairs. */
   private runTerms = new Uint32Array(1 << 16);
   private runFreqs = new Uint32Array(1 << 16);
@@ -32,8 +36,12 @@ export class KeywordIndexBuilder {
   /** Adds a passage from its analyzed terms (what the builder's analyzer gives for its text). */
   addTerms(terms: Iterable<Term>): void {
     let length = 0;
-    for (const { term, weight } of terms) {
-      const id = this.intern(term);
+    for (const t of terms) {
+      const weight = t.weight;
+      // By the term's number (kept on a shared term): a typed-array read instead of a map lookup per occurrence.
+      const n = SharedTerm.numberOf(t);
+      let id = n < this.idByNumber.length ? this.idByNumber[n]! - 1 : -1;
+      if (id < 0) id = this.internNumbered(t.term, n);
       if (this.stamp[id] !== this.passages + 1) {
         this.stamp[id] = this.passages + 1;
         this.used.push(id);
@@ -97,6 +105,22 @@ export class KeywordIndexBuilder {
   }
 
   /**
+   * finishRuns with each term given as its number (termNumber, this thread's) instead of this builder's id, for
+   * passages added by addTerms: an analysis thread sends these, so the build learns each of the thread's terms
+   * once (termsNumberedFrom), not once in every batch.
+   */
+  finishRunsByNumber(): { runOffsets: Int32Array; runTerms: Uint32Array; runFreqs: Uint32Array; lengths100: Uint32Array } {
+    const { runOffsets, runTerms, runFreqs, lengths100 } = this.finishRuns();
+    const numbers = new Uint32Array(runTerms.length);
+    for (let j = 0; j < runTerms.length; j++) {
+      const n = this.numberOfId[runTerms[j]!];
+      if (n === undefined) throw new Error(`term ${this.terms[runTerms[j]!]} was not added by addTerms: it has no number`);
+      numbers[j] = n;
+    }
+    return { runOffsets, runTerms: numbers, runFreqs, lengths100 };
+  }
+
+  /**
    * Appends passages given as runs over `terms` (what finishRuns gives): the same postings, and the same term
    * numbers, as adding those passages' terms here one by one.
    */
@@ -139,6 +163,19 @@ export class KeywordIndexBuilder {
     }
     const lengths100 = this.lengths100.slice(0, this.passages);
     return { terms, offsets, docs, freqs100, lengths100 };
+  }
+
+  /** intern(term), remembered under the term's number (stored plus one: zero is "not yet"). */
+  private internNumbered(term: string, n: number): number {
+    if (n >= this.idByNumber.length) {
+      const next = new Int32Array(Math.max(n + 1, this.idByNumber.length * 2));
+      next.set(this.idByNumber);
+      this.idByNumber = next;
+    }
+    const id = this.intern(term);
+    this.idByNumber[n] = id + 1;
+    this.numberOfId[id] = n;
+    return id;
   }
 
   private intern(term: string): number {

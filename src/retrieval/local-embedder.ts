@@ -48,6 +48,18 @@ export class LocalEmbeddings extends Embeddings implements TermEmbedder {
   /** Features of the terms seen so far, kept across calls (an ingest embeds passage after passage). */
   private readonly features = new FeatureTable();
 
+  /**
+   * `embedTerms(terms)` as its touched dimensions (ascending) and their values, zero elsewhere, for an ingest that
+   * stores sparse rows (SparseRowsBuilder.addSparse): the same values to the bit, without a dense vector per text
+   * and its passes over every dimension. The arrays are reused: read them before the next call.
+   */
+  embedTermsSparse(terms: Iterable<Term>): SparseEmbedding {
+    this.sparse ??= new NumberedFeatureTable(this.dimensions);
+    return this.sparse.embed(terms);
+  }
+
+  private sparse: NumberedFeatureTable | null = null;
+
   private count(text: string): FeatureCounts {
     const counts = new FeatureCounts();
     for (const t of analyze(text)) counts.add(t.term, t.weight);
@@ -189,5 +201,92 @@ class FeatureTable {
       this.keys[slot] = keys[old]!;
       this.slotFeature[slot] = slotFeature[old]!;
     }
+  }
+}
+
+/** A text's vector as its touched dimensions, ascending, and their values: dims[0 .. count), values[0 .. count). */
+export interface SparseEmbedding {
+  count: number;
+  dims: Int32Array;
+  values: Float32Array;
+}
+
+/**
+ * FeatureTable.embed for an ingest, by term number (SharedTerm.numberOf, one per distinct string): a text's
+ * features are found by indexing arrays, not by probing a table with the string, and only the dimensions the
+ * text touches are added up, normalised and handed out. Same features in the same first-seen order, same weights,
+ * the same float32 additions into each dimension, the same norm (a zero dimension adds nothing to it): the vector
+ * FeatureTable gives, to the bit.
+ */
+class NumberedFeatureTable {
+  /** By term number: the text it last occurred in, and its feature number there. */
+  private stamp = new Int32Array(1 << 12);
+  private feature = new Int32Array(1 << 12);
+  private text = 0;
+  private readonly hashes: number[] = [];
+  private readonly tf: number[] = [];
+  private readonly first: number[] = [];
+  /** Per dimension: its running sum (zero again after each text) and the text that last touched it. */
+  private readonly vector: Float32Array;
+  private readonly dimStamp: Int32Array;
+  private readonly out: SparseEmbedding;
+
+  constructor(private readonly dimensions: number) {
+    this.vector = new Float32Array(dimensions);
+    this.dimStamp = new Int32Array(dimensions);
+    this.out = { count: 0, dims: new Int32Array(dimensions), values: new Float32Array(dimensions) };
+  }
+
+  embed(terms: Iterable<Term>): SparseEmbedding {
+    const text = ++this.text;
+    const { hashes, tf, first, vector, dimStamp, dimensions, out } = this;
+    hashes.length = 0;
+    tf.length = 0;
+    first.length = 0;
+    for (const t of terms) {
+      const n = SharedTerm.numberOf(t);
+      if (n >= this.stamp.length) this.grow(n);
+      if (this.stamp[n] !== text) {
+        this.stamp[n] = text;
+        this.feature[n] = hashes.length;
+        hashes.push(SharedTerm.hashOf(t));
+        tf.push(1);
+        first.push(t.term.startsWith("c:") ? CONCEPT_WEIGHT : t.weight);
+      } else tf[this.feature[n]!]!++;
+    }
+    const dims = out.dims;
+    let count = 0;
+    for (let i = 0; i < hashes.length; i++) {
+      const h = hashes[i]!;
+      const weight = first[i]! * (1 + Math.log(tf[i]!));
+      const d = h % dimensions;
+      if (dimStamp[d] !== text) {
+        dimStamp[d] = text;
+        dims[count++] = d;
+      }
+      vector[d]! += h & 0x80000000 ? -weight : weight;
+    }
+    dims.subarray(0, count).sort();
+    let norm = 0;
+    for (let k = 0; k < count; k++) norm += vector[dims[k]!]! * vector[dims[k]!]!;
+    norm = Math.sqrt(norm);
+    const values = out.values;
+    for (let k = 0; k < count; k++) {
+      const d = dims[k]!;
+      values[k] = norm > 0 ? vector[d]! / norm : vector[d]!;
+      vector[d] = 0;
+    }
+    out.count = count;
+    return out;
+  }
+
+  private grow(n: number): void {
+    const size = Math.max(n + 1, this.stamp.length * 2);
+    const stamp = new Int32Array(size);
+    stamp.set(this.stamp);
+    const feature = new Int32Array(size);
+    feature.set(this.feature);
+    this.stamp = stamp;
+    this.feature = feature;
   }
 }

@@ -22,6 +22,7 @@ export interface Term {
  */
 export class SharedTerm implements Term {
   #hash = -1;
+  #number = -1;
 
   constructor(
     readonly term: string,
@@ -34,6 +35,38 @@ export class SharedTerm implements Term {
     if (t.#hash < 0) t.#hash = fnv1a(t.term);
     return t.#hash;
   }
+
+  /**
+   * termNumber(t.term), looked up once per shared term: an ingest's keyword builder and embedder index arrays by
+   * it instead of looking the string up in a map at every occurrence.
+   */
+  static numberOf(t: Term): number {
+    if (!(t instanceof SharedTerm)) return termNumber(t.term);
+    if (t.#number < 0) t.#number = termNumber(t.term);
+    return t.#number;
+  }
+}
+
+/**
+ * Term strings numbered 0, 1, 2… in order of first request, for this thread's lifetime: equal strings get the same
+ * number whichever term object carries them (the caches below are dropped and refilled, making new objects).
+ * Only builders ask (an ingest or a reindex), so it holds the vocabulary of the corpora built, not every question's.
+ */
+const termNumbers = new Map<string, number>();
+const numberedTerms: string[] = [];
+
+export function termNumber(term: string): number {
+  let n = termNumbers.get(term);
+  if (n === undefined) {
+    termNumbers.set(term, (n = numberedTerms.length));
+    numberedTerms.push(term);
+  }
+  return n;
+}
+
+/** The term strings numbered from `start` on, in number order (what a thread has not yet told the build). */
+export function termsNumberedFrom(start: number): string[] {
+  return numberedTerms.slice(start);
 }
 
 const PIECE = /(\p{Script=Han}+)|([A-Za-z][A-Za-z'’-]*)|(\d+(?:[.,]\d+)*)/gu;

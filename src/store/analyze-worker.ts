@@ -11,6 +11,8 @@ import { analyzeDocuments, writeSegments, writeVectorRows, type AnalyzeRequest, 
 
 const terms = createTermAnalyzer();
 let embedder: LocalEmbeddings | null = null;
+/** How many of this thread's numbered terms batches have carried so far (each is sent once). */
+let termsSent = 0;
 
 parentPort!.on("message", async (request: AnalyzeRequest | VectorsRequest) => {
   if ("vectors" in request) {
@@ -24,7 +26,8 @@ parentPort!.on("message", async (request: AnalyzeRequest | VectorsRequest) => {
   }
   try {
     embedder ??= new LocalEmbeddings({ dimensions: request.dimensions });
-    const batch = analyzeDocuments(request.files as CorpusFile[], terms, embedder);
+    const batch = analyzeDocuments(request.files as CorpusFile[], terms, embedder, termsSent);
+    termsSent = batch.firstTerm + batch.terms.length;
     if (request.buildDir) await writeSegments(batch, request.buildDir);
     const transfer = [batch.runTerms.buffer, batch.runFreqs.buffer, batch.lengths100.buffer, batch.rowOffsets.buffer, batch.rowDims.buffer, batch.rowValues.buffer];
     parentPort!.postMessage({ ok: true, batch: request.batch, result: batch }, transfer as ArrayBuffer[]);

@@ -12,7 +12,7 @@ import { analyzerFingerprint } from "../retrieval/analyzer-fingerprint.js";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { corpusHash, readCorpusDir } from "../corpus/load-dir.js";
+import { corpusHash, corpusReadResult, readCorpusDir, streamCorpusDir, type CorpusReadResult } from "../corpus/load-dir.js";
 import { createTermAnalyzer } from "../retrieval/terms.js";
 import { collectPassages, type CollectedPassages } from "./collect-passages.js";
 import { statCorpus } from "./corpus-stats.js";
@@ -21,7 +21,6 @@ import { analyzeInThreads, ingestThreads, PARALLEL_MIN_TEXT, type ParallelResult
 import { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import type { CorpusFile } from "../corpus/load-dir.js";
 import type { PreviousBuild } from "./previous-build.js";
-import type { TermAnalyzer } from "../retrieval/terms.js";
 import type { FileChecksum } from "./binary-file.js";
 import { checksumOf, writeChecksums, type Checksums } from "./integrity.js";
 import { writeKeywordFile } from "./keyword-file.js";
@@ -49,6 +48,8 @@ export interface BuildOptions {
    * PARALLEL_MIN_TEXT of text on, or whatever the size when set here). 0 or 1: one thread.
    */
   threads?: number;
+  /** Text per batch sent to an ingest thread (default ~2 MB; tests use less, for several batches from a small corpus). */
+  threadBatchText?: number;
   /** "auto" (default): the exact sparse index when the vectors are sparse (the built-in embedder), else HNSWLib. */
   vectorIndex?: "auto" | "sparse" | "hnsw";
 }
@@ -98,26 +99,72 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   // Sizes and times first: a document changed while it is read then has a newer time than the one recorded.
   // A document with the size and time the previous build recorded is not read again: its passages are reused.
   const documentStats = await statCorpus(corpusDir);
-  const corpus = await readCorpusDir(corpusDir, (doc) => {
+  const reuse = (doc: string): CorpusFile | null => {
     const was = prev?.manifest.documentStats?.[doc];
     const now = documentStats[doc];
     const hash = prev?.manifest.documents[doc];
     const linkable = hash !== undefined && prev?.ranges.has(doc) && prev.checksums.files[passagesFileOf(doc, hash)];
     const unchanged = was && now && linkable && was.mtimeMs >= 0 && was.bytes === now.bytes && was.mtimeMs === now.mtimeMs;
     return unchanged ? { doc, hash, text: "" } : null;
-  });
-  step("readCorpus");
-  // A full build with the built-in embedder and enough text is parsed, analyzed and embedded on several threads
-  // (the same index, byte for byte); anything else, or threads that fail to start, goes the single-threaded way.
-  const analyzeStarted = performance.now();
+  };
   // The build folder is named now: a threaded build writes its passage files there while it analyzes.
   const build = `build-${Date.now()}-${process.pid}`;
   const buildDir = join(indexDir, build);
-  const threaded = await analyzeFullBuildInThreads(corpus.files, prev, embeddings, options, terms, onProgress, buildDir).catch((err: unknown) => {
-    steps.threadsFailed = 1;
-    corpus.warnings.push(`ingest threads failed (${err instanceof Error ? err.message : String(err)}); built on one thread`);
-    return null;
-  });
+  // A full build with the built-in embedder and enough text is parsed, analyzed and embedded on several threads
+  // (the same index, byte for byte), which start on the first documents while this thread reads the rest;
+  // anything else, or threads that fail, goes the single-threaded way.
+  let corpus: CorpusReadResult;
+  let threaded: ParallelResult | null = null;
+  let analyzeStarted: number;
+  const threads = threadsForFullBuild(prev, embeddings, options);
+  if (threads >= 2) {
+    const stream = streamCorpusDir(corpusDir, reuse);
+    const head = await readHead(stream.files, options.threads ? 0 : PARALLEL_MIN_TEXT);
+    step("readCorpus");
+    analyzeStarted = performance.now();
+    if (head.rest) {
+      /** The documents read, without their text (the threads have it): what the manifest needs. */
+      const read: CorpusFile[] = [];
+      const documents = async function* () {
+        for (const file of head.files.splice(0)) {
+          read.push({ doc: file.doc, hash: file.hash, text: "" });
+          yield file;
+        }
+        for await (const file of { [Symbol.asyncIterator]: () => head.rest! }) {
+          read.push({ doc: file.doc, hash: file.hash, text: "" });
+          yield file;
+        }
+      };
+      // The threads write the passage files into the new build folder (the main thread then holds no passages).
+      await mkdir(join(buildDir, BUILD_FILES.passages), { recursive: true });
+      let failure: unknown = null;
+      threaded = await analyzeInThreads(documents(), {
+        threads,
+        dimensions: (embeddings as LocalEmbeddings).dimensions,
+        onProgress: (done, total) => onProgress?.({ phase: "parse", done, total }),
+        // Documents found less those skipped so far: the documents read once all are.
+        totalFiles: () => stream.listed() - stream.skipped.length,
+        buildDir,
+        vectorsPath: join(buildDir, BUILD_FILES.sparseVectors),
+        ...(options.threadBatchText ? { batchText: options.threadBatchText } : {}),
+      }).catch((err: unknown) => {
+        failure = err;
+        return null;
+      });
+      if (threaded) corpus = corpusReadResult(read, stream.skipped);
+      else {
+        steps.threadsFailed = 1;
+        // The documents' text was let go as it went to the threads: read the corpus again for the one-thread build.
+        corpus = await readCorpusDir(corpusDir, reuse);
+        const why = failure instanceof Error ? failure.message : String(failure);
+        corpus.warnings.push(`ingest threads failed (${why}); built on one thread`);
+      }
+    } else corpus = corpusReadResult(head.files, stream.skipped);
+  } else {
+    corpus = await readCorpusDir(corpusDir, reuse);
+    step("readCorpus");
+    analyzeStarted = performance.now();
+  }
   let collected: Pick<CollectedPassages, "total" | "mergedByDoc" | "reusedDocuments"> & {
     /** `written`: the passage file an analysis thread already wrote into the build folder, with its checksum. */
     segments: (CollectedPassages["segments"][number] & { written?: FileChecksum })[];
@@ -167,6 +214,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   const files: Checksums["files"] = {};
   // Each file is hashed as it is handed to the disk, so one's hashing overlaps another's writing. An unchanged
   // document's passage file is linked from the previous build, with the checksum recorded there.
+  let keywordWritten: Promise<unknown> | null = null;
   await Promise.all([
     ...collected.segments.map(async (segment) => {
       const file = passagesFileOf(segment.doc, segment.hash);
@@ -179,11 +227,13 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
         files[file] = await writePassagesFile(join(buildDir, file), segment.passages ?? [], segment.hashes ?? []);
       }
     }),
-    writeKeywordFile(join(buildDir, BUILD_FILES.keyword), keyword).then((c) => (files[BUILD_FILES.keyword] = c)),
+    (keywordWritten = writeKeywordFile(join(buildDir, BUILD_FILES.keyword), keyword).then((c) => (files[BUILD_FILES.keyword] = c))),
     vectors.kind === "sparse"
-      ? ("columns" in vectors ? writeSparseVectors(join(buildDir, BUILD_FILES.sparseVectors), vectors.columns, collected.total) : vectorsWritten!).then(
-          (c) => (files[BUILD_FILES.sparseVectors] = c),
-        )
+      ? "columns" in vectors
+        ? writeSparseVectors(join(buildDir, BUILD_FILES.sparseVectors), vectors.columns, collected.total).then((c) => (files[BUILD_FILES.sparseVectors] = c))
+        : // The thread's vector file is often done first now; its entry still follows the keyword file's, so
+          // checksums.json lists the files in the order it always has (it is written as this object's keys).
+          Promise.all([vectorsWritten!, keywordWritten]).then(([c]) => (files[BUILD_FILES.sparseVectors] = c))
       : null,
   ]);
   if (vectors.kind === "hnsw") {
@@ -243,32 +293,31 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
- * The threaded full build, when it applies: no previous build to reuse, the built-in embedder (sparse vectors),
- * more than one thread, and at least PARALLEL_MIN_TEXT of text. Null when it does not apply.
+ * Threads for a full build, when the threaded build applies: no previous build to reuse, the built-in embedder
+ * (sparse vectors) and more than one thread (INGEST_THREADS or the CPUs, unless `options.threads`). Else 0.
  */
-async function analyzeFullBuildInThreads(
-  files: CorpusFile[],
-  prev: PreviousBuild | null,
-  embeddings: EmbeddingsInterface,
-  options: BuildOptions,
-  terms: TermAnalyzer,
-  onProgress: BuildOptions["onProgress"],
-  buildDir: string,
-): Promise<ParallelResult | null> {
+function threadsForFullBuild(prev: PreviousBuild | null, embeddings: EmbeddingsInterface, options: BuildOptions): number {
   const threads = options.threads ?? ingestThreads();
-  if (prev || !(embeddings instanceof LocalEmbeddings) || options.vectorIndex === "hnsw" || threads < 2) return null;
-  const text = files.reduce((sum, f) => sum + f.text.length, 0);
-  if (text < (options.threads ? 0 : PARALLEL_MIN_TEXT)) return null;
-  // The threads write the passage files into the new build folder (the main thread then holds no passages).
-  await mkdir(join(buildDir, BUILD_FILES.passages), { recursive: true });
-  return analyzeInThreads(files, {
-    threads,
-    dimensions: embeddings.dimensions,
-    analyzeText: terms,
-    onProgress: (done, total) => onProgress?.({ phase: "parse", done, total }),
-    buildDir,
-    vectorsPath: join(buildDir, BUILD_FILES.sparseVectors),
-  });
+  if (prev || !(embeddings instanceof LocalEmbeddings) || options.vectorIndex === "hnsw" || threads < 2) return 0;
+  return threads;
+}
+
+/**
+ * The first documents of `files`, read until they hold `minText` of text: `rest` goes on from there, or is null
+ * when the corpus ended first (too little text for threads: every document is in `files`). An empty corpus never
+ * goes to threads.
+ */
+async function readHead(files: AsyncIterable<CorpusFile>, minText: number): Promise<{ files: CorpusFile[]; rest: AsyncIterator<CorpusFile> | null }> {
+  const iterator = files[Symbol.asyncIterator]();
+  const head: CorpusFile[] = [];
+  let text = 0;
+  while (head.length === 0 || text < minText) {
+    const next = await iterator.next();
+    if (next.done) return { files: head, rest: null };
+    head.push(next.value);
+    text += next.value.text.length;
+  }
+  return { files: head, rest: iterator };
 }
 
 /** Old builds and builds left by a killed ingest; the one the manifest points at stays. */

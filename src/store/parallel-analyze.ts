@@ -13,13 +13,22 @@ import type { KeywordPostings } from "../retrieval/keyword-index.js";
 import type { LocalEmbeddings } from "../retrieval/local-embedder.js";
 import { passageSearchText, type TermAnalyzer } from "../retrieval/terms.js";
 import type { Passage } from "../schemas.js";
+import { termsNumberedFrom } from "../retrieval/tokenize.js";
 import { hashString } from "../util/hash.js";
+import { KeywordRunsMerger, TermTable } from "./keyword-runs-merger.js";
 import type { FileChecksum } from "./binary-file.js";
 import { passagesFileOf, writePassagesFile } from "./passages-file.js";
-import { SparseRowsBuilder, rowsToColumns, writeSparseVectors, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
+import { joinRows, SparseRowsBuilder, rowsToColumns, writeSparseRows, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
 
 /** Below this much corpus text, threads cost more to start (each loads the analyzer) than they save. */
 export const PARALLEL_MIN_TEXT = 16 * 1024 * 1024;
+/**
+ * Young generation of an analysis thread (two semi-spaces of 64 MB, V8's default being 16 MB): analysis makes
+ * many short-lived strings and arrays, and with more room fewer of them survive a scavenge only to be copied. The
+ * threads' CPU time fell ~7% in a one-thread run of their work over the 100k corpus (12.9 -> 12.0 s); ~100 MB more
+ * per thread at most.
+ */
+const THREAD_YOUNG_GENERATION_MB = 192;
 /** Text per batch sent to a thread: small enough to share the work evenly, large enough to amortise a message. */
 const BATCH_TEXT = 2 * 1024 * 1024;
 
@@ -45,9 +54,13 @@ export interface AnalyzedSegment {
 /** One batch of documents, analyzed: what a thread posts back. */
 export interface AnalyzedBatch {
   segments: AnalyzedSegment[];
-  /** The batch's terms, numbered by first use within it. */
+  /**
+   * The thread's term strings numbered `firstTerm` on (termNumber, over the thread's life): those it had not sent
+   * with an earlier batch. Runs name terms by these numbers.
+   */
+  firstTerm: number;
   terms: string[];
-  /** Per passage (runOffsets), its distinct terms (batch numbers, in first-use order) and frequencies x 100. */
+  /** Per passage (runOffsets), its distinct terms (thread numbers, in first-use order) and frequencies x 100. */
   runOffsets: Int32Array;
   runTerms: Uint32Array;
   runFreqs: Uint32Array;
@@ -57,8 +70,11 @@ export interface AnalyzedBatch {
   rowValues: Float32Array;
 }
 
-/** What a thread does with a batch (exported so it can be tested, and run in-process). */
-export function analyzeDocuments(files: CorpusFile[], analyzeText: TermAnalyzer, embedder: LocalEmbeddings): AnalyzedBatch {
+/**
+ * What a thread does with a batch (exported so it can be tested, and run in-process). `termsSent`: how many of
+ * the thread's numbered terms earlier batches carried (their strings are not sent again).
+ */
+export function analyzeDocuments(files: CorpusFile[], analyzeText: TermAnalyzer, embedder: LocalEmbeddings, termsSent = 0): AnalyzedBatch {
   const segments: AnalyzedSegment[] = [];
   const keyword = new KeywordIndexBuilder(analyzeText);
   const rows = new SparseRowsBuilder(embedder.dimensions);
@@ -71,13 +87,14 @@ export function analyzeDocuments(files: CorpusFile[], analyzeText: TermAnalyzer,
       hashes.push(hashString(text));
       const terms = analyzeText(text);
       keyword.addTerms(terms);
-      rows.addDense(embedder.embedTerms(terms));
+      const vector = embedder.embedTermsSparse(terms);
+      rows.addSparse(vector.dims, vector.values, vector.count);
     }
     segments.push({ doc: file.doc, hash: file.hash, passages, hashes, merged: parsed.merged });
   }
-  const runs = keyword.finishRuns();
+  const runs = keyword.finishRunsByNumber();
   const finished = rows.finish();
-  return { segments, ...runs, rowOffsets: finished.offsets, rowDims: finished.dims, rowValues: finished.values };
+  return { segments, firstTerm: termsSent, terms: termsNumberedFrom(termsSent), ...runs, rowOffsets: finished.offsets, rowDims: finished.dims, rowValues: finished.values };
 }
 
 /**
@@ -101,8 +118,8 @@ export interface ParallelResult {
   total: number;
   keyword: KeywordPostings;
   /**
-   * The vectors: as columns, or (with `vectorsPath`) being turned into columns and written to that file by one of
-   * the threads while this thread finishes the keyword postings; the promise gives the file's checksum.
+   * The vectors: as columns, or (with `vectorsPath`) being written to that file from the rows (writeSparseRows) by
+   * one of the threads while this thread finishes the keyword postings; the promise gives the file's checksum.
    */
   vectors: { columns: SparseColumns } | { written: Promise<FileChecksum> };
   /** Wall time of parsing, analyzing and embedding (all on the threads). */
@@ -111,15 +128,16 @@ export interface ParallelResult {
 
 /** Asks a thread to write the vector file of a threaded build (what the build would write, byte for byte). */
 export interface VectorsRequest {
-  vectors: { path: string; passages: number; rows: SparseRows };
+  /** The rows as the batches came, in corpus order. */
+  vectors: { path: string; passages: number; dimensions: number; chunks: SparseRows[] };
 }
 
 /** What a thread does with a VectorsRequest (exported so it can run in-process too). */
 export function writeVectorRows(request: VectorsRequest["vectors"]): Promise<FileChecksum> {
-  const columns = rowsToColumns(request.rows);
-  // The rows are not needed past this point: let them go before the two-stage layout is built from the columns.
-  (request as { rows: SparseRows | null }).rows = null;
-  return writeSparseVectors(request.path, columns, request.passages);
+  const rows = joinRows(request.chunks, request.dimensions);
+  // The batches' rows are copied: let them go before the file is made.
+  request.chunks = [];
+  return writeSparseRows(request.path, rows, request.passages);
 }
 
 type ThreadReply =
@@ -137,50 +155,50 @@ export function ingestThreads(): number {
 /**
  * Parses, analyzes and embeds `files` on `threads` threads; resolves with the passages in corpus order, their
  * keyword postings and vector columns. Rejects when a thread cannot start or fails (the caller builds serially).
+ * `files` may still be being read (streamCorpusDir): batches go out as soon as they are full, so the threads
+ * analyze the first documents while this thread reads and decodes the rest.
  */
 export async function analyzeInThreads(
-  files: CorpusFile[],
+  files: CorpusFile[] | AsyncIterable<CorpusFile>,
   options: {
     threads: number;
     dimensions: number;
-    analyzeText: TermAnalyzer;
     onProgress?: (done: number, total: number) => void;
+    /** The progress total (documents), when `files` is still being read: files found, say. Default: documents read. */
+    totalFiles?: () => number;
     /** The new build's folder: the threads write the passage files into it (see writeSegments). */
     buildDir?: string;
     /** Where a thread writes the vector file, while this thread finishes the keyword postings. */
     vectorsPath?: string;
+    /** Text per batch (default BATCH_TEXT; tests use less, for several batches from a small corpus). */
+    batchText?: number;
   },
 ): Promise<ParallelResult> {
+  const batchText = options.batchText ?? BATCH_TEXT;
   const started = performance.now();
-  const batches: CorpusFile[][] = [];
-  let current: CorpusFile[] = [];
-  let size = 0;
-  for (const file of files) {
-    current.push(file);
-    size += file.text.length;
-    if (size >= BATCH_TEXT) {
-      batches.push(current);
-      current = [];
-      size = 0;
-    }
-  }
-  if (current.length) batches.push(current);
+  /** Batches made so far (in corpus order), each let go once sent; `read` is set when every document is in one. */
+  const batches: (CorpusFile[] | null)[] = [];
+  let read = false;
+  let documentsRead = 0;
 
-  const keyword = new KeywordIndexBuilder(options.analyzeText);
-  // Let, so the builder (whose arrays are up to twice the rows) can be let go as soon as its rows are finished.
-  let rows: SparseRowsBuilder | null = new SparseRowsBuilder(options.dimensions);
+  const keyword = new KeywordRunsMerger();
+  // Each batch's vector rows as the thread sent them: joined once, on the thread that writes them (no growing copy).
+  let rowBatches: SparseRows[] = [];
   const segments: AnalyzedSegment[] = [];
-  const waiting = new Map<number, AnalyzedBatch>();
+  const waiting = new Map<number, AnalyzedBatch & { table: TermTable }>();
+  /** Each thread's terms, learnt once (its batches number terms on from one to the next). */
+  const tables = new Map<Worker, TermTable>();
   let nextToMerge = 0;
   let documentsDone = 0;
   const merge = () => {
     for (let batch = waiting.get(nextToMerge); batch; batch = waiting.get(nextToMerge)) {
       waiting.delete(nextToMerge++);
-      keyword.addRuns(batch.terms, batch.runOffsets, batch.runTerms, batch.runFreqs, batch.lengths100);
-      rows!.addRows({ dimensions: options.dimensions, offsets: batch.rowOffsets, dims: batch.rowDims, values: batch.rowValues });
+      keyword.add(batch.table.terms, batch.runOffsets, batch.runTerms, batch.runFreqs, batch.lengths100, batch.table.map);
+      rowBatches.push({ dimensions: options.dimensions, offsets: batch.rowOffsets, dims: batch.rowDims, values: batch.rowValues });
       segments.push(...batch.segments);
       documentsDone += batch.segments.length;
-      options.onProgress?.(documentsDone, files.length);
+      const total = options.totalFiles?.() ?? (Array.isArray(files) ? files.length : read ? documentsRead : documentsDone);
+      options.onProgress?.(documentsDone, Math.max(documentsDone, total));
     }
   };
 
@@ -190,60 +208,105 @@ export async function analyzeInThreads(
   const terminate = () => Promise.all(workers.map((w) => w.terminate()));
   let vectorsWritten: Promise<FileChecksum> | null = null;
   try {
-    await new Promise<void>((resolve, reject) => {
+    await new Promise<void>((resolve, rejectWith) => {
+      let failed = false;
+      // Once failed, the reading below stops too (the build goes on one thread, reading the corpus again).
+      const reject = (err: unknown) => {
+        failed = true;
+        rejectWith(err);
+      };
       let sent = 0;
       let received = 0;
-      const send = (worker: Worker) => {
-        if (sent >= batches.length) return;
-        const batch = sent++;
-        const request: AnalyzeRequest = {
-          batch,
-          dimensions: options.dimensions,
-          ...(options.buildDir ? { buildDir: options.buildDir } : {}),
-          files: batches[batch]!.map((f) => ({ doc: f.doc, text: f.text, hash: f.hash, ...(f.blocks ? { blocks: f.blocks } : {}) })),
-        };
-        worker.postMessage(request);
+      let done = false;
+      /** Batches each thread may still take: two in flight per thread (one analyzed while the other's files are written). */
+      const wants = new Map<Worker, number>();
+      const finishIfDone = () => {
+        if (read && received === batches.length && !done) {
+          done = true;
+          resolve();
+        }
       };
-      const threads = Math.max(1, Math.min(options.threads, batches.length));
-      for (let t = 0; t < threads; t++) {
-        const worker = new Worker(new URL("./analyze-worker-boot.mjs", import.meta.url), { execArgv: [] });
+      const dispatch = () => {
+        for (const worker of workers) {
+          while ((wants.get(worker) ?? 0) > 0 && sent < batches.length) {
+            const batch = sent++;
+            const request: AnalyzeRequest = {
+              batch,
+              dimensions: options.dimensions,
+              ...(options.buildDir ? { buildDir: options.buildDir } : {}),
+              files: batches[batch]!.map((f) => ({ doc: f.doc, text: f.text, hash: f.hash, ...(f.blocks ? { blocks: f.blocks } : {}) })),
+            };
+            batches[batch] = null;
+            wants.set(worker, wants.get(worker)! - 1);
+            worker.postMessage(request);
+          }
+        }
+      };
+      for (let t = 0; t < Math.max(1, options.threads); t++) {
+        const worker = new Worker(new URL("./analyze-worker-boot.mjs", import.meta.url), { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } });
         workers.push(worker);
         worker.on("message", (reply: ThreadReply) => {
           if ("vectorsWritten" in reply) return onVectors?.(reply);
-          // Two batches in flight per thread: one is analyzed while the other's passage files are written.
           if ("ready" in reply) {
-            send(worker);
-            return send(worker);
+            wants.set(worker, 2);
+            return dispatch();
           }
           if (!reply.ok) return reject(new Error(`an analysis thread failed: ${reply.error}`));
-          send(worker);
-          waiting.set(reply.batch, reply.result);
+          wants.set(worker, (wants.get(worker) ?? 0) + 1);
+          dispatch();
+          let table = tables.get(worker);
+          if (!table) tables.set(worker, (table = new TermTable()));
+          table.receive(reply.result.firstTerm, reply.result.terms);
+          waiting.set(reply.batch, { ...reply.result, table });
+          received++;
           try {
             merge();
           } catch (err) {
             return reject(err);
           }
-          if (++received === batches.length) resolve();
+          finishIfDone();
         });
         worker.once("error", reject);
         worker.once("exit", (code) => {
-          if (received < batches.length) reject(new Error(`an analysis thread exited (${code}) before the build was done`));
+          if (!done) reject(new Error(`an analysis thread exited (${code}) before the build was done`));
         });
       }
+      // Documents into batches of about BATCH_TEXT, handed out as they fill (the threads start meanwhile).
+      void (async () => {
+        let current: CorpusFile[] = [];
+        let size = 0;
+        for await (const file of files) {
+          if (failed) return;
+          documentsRead++;
+          current.push(file);
+          size += file.text.length;
+          if (size >= batchText) {
+            batches.push(current);
+            current = [];
+            size = 0;
+            dispatch();
+          }
+        }
+        if (current.length) batches.push(current);
+        read = true;
+        dispatch();
+        finishIfDone();
+      })().catch(reject);
     });
     if (options.vectorsPath) {
-      // One thread turns the vector rows into columns and writes them (the arrays move, not copied), while this one
-      // finishes the keyword postings and the build writes them: the two largest files are made side by side.
+      // One thread joins the vector rows and writes them (the arrays move, not copied), while this one finishes
+      // the keyword postings and the build writes them: the two largest files are made side by side.
       const worker = workers[0]!;
-      const finished = rows!.finish();
-      rows = null;
-      const request: VectorsRequest = { vectors: { path: options.vectorsPath, passages: finished.offsets.length - 1, rows: finished } };
+      const chunks = rowBatches;
+      rowBatches = [];
+      const passages = chunks.reduce((sum, c) => sum + c.offsets.length - 1, 0);
+      const request: VectorsRequest = { vectors: { path: options.vectorsPath, passages, dimensions: options.dimensions, chunks } };
       vectorsWritten = new Promise<FileChecksum>((resolve, reject) => {
         onVectors = (reply) => (reply.ok ? resolve(reply.checksum) : reject(new Error(`the vector thread failed: ${reply.error}`)));
         worker.once("error", reject);
         worker.once("exit", (code) => reject(new Error(`the vector thread exited (${code}) before writing the vectors`)));
       });
-      worker.postMessage(request, [finished.offsets.buffer, finished.dims.buffer, finished.values.buffer] as ArrayBuffer[]);
+      worker.postMessage(request, chunks.flatMap((c) => [c.offsets.buffer, c.dims.buffer, c.values.buffer]) as ArrayBuffer[]);
       // The other threads are done; this one ends when it has written the file.
       void Promise.all(workers.slice(1).map((w) => w.terminate()));
       void vectorsWritten.then(terminate, terminate);
@@ -252,8 +315,8 @@ export async function analyzeInThreads(
     if (!vectorsWritten) await terminate();
   }
   const analyzeMs = performance.now() - started;
-  const keywordPostings = keyword.finishPostings();
-  const vectors = vectorsWritten ? { written: vectorsWritten } : { columns: rowsToColumns(rows!.finish()) };
+  const keywordPostings = keyword.finish();
+  const vectors = vectorsWritten ? { written: vectorsWritten } : { columns: rowsToColumns(joinRows(rowBatches, options.dimensions)) };
   return { segments, total: keywordPostings.lengths100.length, keyword: keywordPostings, vectors, analyzeMs };
 }
 

@@ -55,7 +55,8 @@ export function unpackRows(rows: SparseRows | PackedRows): SparseRows {
   return { dimensions, offsets, dims, values };
 }
 
-const BINS = 4096;
+/** Histogram bins of |value| for the coarse threshold (exported for the ingest's row-wise build, sparse-vectors.ts). */
+export const BINS = 4096;
 
 /** The postings whose |value| is among the largest `keep` share of all, dimension by dimension. */
 export function buildCoarseColumns(columns: SparseColumns, keep = COARSE_KEEP_FRACTION): SparseColumns {

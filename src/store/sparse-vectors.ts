@@ -4,7 +4,7 @@
  */
 import { closeSync } from "node:fs";
 import { asInt32, openBinaryFile, readArrays, readAt, readBinaryFile, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
-import { buildCoarseColumns, TWO_STAGE_MIN_PASSAGES, unpackRows, type TwoStageData } from "./sparse-two-stage.js";
+import { BINS, buildCoarseColumns, COARSE_KEEP_FRACTION, TWO_STAGE_MIN_PASSAGES, unpackRows, type TwoStageData } from "./sparse-two-stage.js";
 
 /** Vectors passage by passage: passage i's non-zero dimensions are dims[offsets[i] .. offsets[i + 1]). */
 export interface SparseRows {
@@ -54,6 +54,32 @@ export class SparseRowsBuilder {
     this.offsets.push(this.count);
   }
 
+  /**
+   * addDense of the vector that holds values[k] at dims[k] (k < count; dims ascending, each once) and zero
+   * elsewhere: the same row, from the touched dimensions only (LocalEmbeddings.embedTermsSparse).
+   */
+  addSparse(dims: ArrayLike<number>, values: ArrayLike<number>, count: number): void {
+    let norm = 0;
+    let nonZero = 0;
+    for (let k = 0; k < count; k++) {
+      const v = values[k]!;
+      if (v !== 0) {
+        norm += v * v;
+        nonZero++;
+      }
+    }
+    const scale = norm > 0 && Math.abs(Math.sqrt(norm) - 1) > 1e-4 ? 1 / Math.sqrt(norm) : 1;
+    this.reserve(nonZero);
+    for (let k = 0; k < count; k++) {
+      const v = values[k]!;
+      if (v === 0) continue;
+      if (dims[k]! >= this.dimensions) throw new Error(`dimension ${dims[k]} of a ${this.dimensions}-dimension index`);
+      this.dims[this.count] = dims[k]!;
+      this.values[this.count++] = v * scale;
+    }
+    this.offsets.push(this.count);
+  }
+
   /** Appends every row of `rows` unchanged (rows another builder finished). */
   addRows(rows: SparseRows): void {
     const n = rows.offsets.length - 1;
@@ -95,6 +121,30 @@ export class SparseRowsBuilder {
     this.dims = dims;
     this.values = values;
   }
+}
+
+/** The rows of `chunks` one after another, as SparseRowsBuilder.addRows of each, then finish, gives them. */
+export function joinRows(chunks: SparseRows[], dimensions: number): SparseRows {
+  let passages = 0;
+  let values = 0;
+  for (const c of chunks) {
+    passages += c.offsets.length - 1;
+    values += c.offsets[c.offsets.length - 1]! - c.offsets[0]!;
+  }
+  const rows: SparseRows = { dimensions, offsets: new Int32Array(passages + 1), dims: new Uint16Array(values), values: new Float32Array(values) };
+  let row = 0;
+  let at = 0;
+  for (const c of chunks) {
+    const first = c.offsets[0]!;
+    const n = c.offsets.length - 1;
+    const count = c.offsets[n]! - first;
+    rows.dims.set(c.dims.subarray(first, first + count), at);
+    rows.values.set(c.values.subarray(first, first + count), at);
+    for (let i = 1; i <= n; i++) rows.offsets[row + i] = at + c.offsets[i]! - first;
+    row += n;
+    at += count;
+  }
+  return rows;
 }
 
 /** Share of non-zero values: at or below SPARSE_DENSITY an embedder's vectors go to the sparse index. */
@@ -196,6 +246,73 @@ export function writeSparseVectors(path: string, columns: SparseColumns, passage
     coarseDocs: coarse.docs,
     coarseValues: coarse.values,
   });
+}
+
+/**
+ * The file `writeSparseVectors(path, rowsToColumns(rows), passages, twoStageFrom)` writes, byte for byte, from the
+ * rows an ingest built: in the two-stage layout the rows are stored as they are and the coarse columns are picked
+ * from them directly, so the full columns and the rows made back from them are never built (at a million passages,
+ * three passes over ~120 million values, most of the vector file's ~20 s, and their memory). Rows whose dimensions
+ * are not strictly ascending (never the case for SparseRowsBuilder's) take the long way, which sorts them.
+ */
+export function writeSparseRows(path: string, rows: SparseRows, passages: number, twoStageFrom = TWO_STAGE_MIN_PASSAGES): Promise<FileChecksum> {
+  if (passages < twoStageFrom || rows.offsets.length !== passages + 1 || !rowsAscending(rows)) {
+    return writeSparseVectors(path, rowsToColumns(rows), passages, twoStageFrom);
+  }
+  const coarse = coarseColumnsOfRows(rows);
+  const meta: SparseMeta = { kind: "sparse-vectors", dimensions: rows.dimensions, passages, layout: "two-stage" };
+  return writeBinaryFile(path, meta, {
+    rowOffsets: rows.offsets,
+    rowDims: rows.dims,
+    rowValues: rows.values,
+    coarseOffsets: coarse.offsets,
+    coarseDocs: coarse.docs,
+    coarseValues: coarse.values,
+  });
+}
+
+/** True when the rows start at 0 and each row's dimensions are strictly ascending (columnsToRows then gives them back unchanged). */
+function rowsAscending(rows: SparseRows): boolean {
+  const { offsets, dims } = rows;
+  if (offsets[0] !== 0 || offsets[offsets.length - 1] !== dims.length) return false;
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    const start = offsets[i]!;
+    const end = offsets[i + 1]!;
+    if (end < start) return false;
+    for (let j = start + 1; j < end; j++) if (dims[j]! <= dims[j - 1]!) return false;
+  }
+  return true;
+}
+
+/**
+ * buildCoarseColumns(rowsToColumns(rows), keep) without the full columns: the threshold comes from the same
+ * histogram (a count, whatever the order), and the kept values are placed row by row, so each dimension's come in
+ * ascending passage order, as they do in the columns.
+ */
+export function coarseColumnsOfRows(rows: SparseRows, keep = COARSE_KEEP_FRACTION): SparseColumns {
+  const { dimensions, offsets, dims, values } = rows;
+  const histogram = new Int32Array(BINS + 1);
+  for (let j = 0; j < values.length; j++) histogram[Math.min(BINS, Math.floor(Math.abs(values[j]!) * BINS))]!++;
+  let bin = BINS;
+  for (let kept = histogram[BINS]!; bin > 0 && kept < keep * values.length; ) kept += histogram[--bin]!;
+  const threshold = bin / BINS;
+  const coarseOffsets = new Int32Array(dimensions + 1);
+  for (let j = 0; j < values.length; j++) if (Math.abs(values[j]!) >= threshold) coarseOffsets[dims[j]! + 1]!++;
+  for (let d = 0; d < dimensions; d++) coarseOffsets[d + 1]! += coarseOffsets[d]!;
+  const count = coarseOffsets[dimensions]!;
+  const docs = new Int32Array(count);
+  const kept = new Float32Array(count);
+  const cursor = coarseOffsets.slice(0, dimensions);
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
+      const v = values[j]!;
+      if (Math.abs(v) < threshold) continue;
+      const at = cursor[dims[j]!]!++;
+      docs[at] = i;
+      kept[at] = v;
+    }
+  }
+  return { dimensions, offsets: coarseOffsets, docs, values: kept };
 }
 
 /** Reads what a server searches with from `path` (or `bytes` already read from it), checked for `passages`. */

@@ -12,7 +12,9 @@ import { createConceptMatcher, type ConceptSpan } from "../../src/retrieval/conc
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { createTermAnalyzer } from "../../src/retrieval/terms.js";
 import { activeGlossary, type ConceptGroup } from "../../src/retrieval/glossary.js";
-import { analyze, cachedStem, englishWords } from "../../src/retrieval/tokenize.js";
+import { KeywordIndexBuilder } from "../../src/retrieval/keyword-index-builder.js";
+import { analyze, cachedStem, englishWords, SharedTerm, termNumber } from "../../src/retrieval/tokenize.js";
+import { SparseRowsBuilder } from "../../src/store/sparse-vectors.js";
 import { mayConvert, toSimplified, toSimplifiedFast, toSimplifiedFull } from "../../src/text/script.js";
 import { toTraditional } from "../../src/text/to-traditional.js";
 import { generateCorpus } from "../bench/generate-corpus.js";
@@ -208,6 +210,82 @@ describe("analysis and embedding with shared terms", () => {
       for (const text of [...samples(), "", "充电桩 charging pile 充电桩 charging pile"]) {
         expect(Array.from(embedder.embedTerms(terms(text))), text).toEqual(Array.from(embedder.embed(text)));
       }
+    }
+  });
+});
+
+describe("term numbers (the keyword builder and the embedder index arrays by them)", () => {
+  /** The builder's previous addTerms: a map lookup per occurrence, kept here as the reference. */
+  function runsByStringMap(passages: { term: string; weight: number }[][]) {
+    const ids = new Map<string, number>();
+    const terms: string[] = [];
+    const runs: [number, number][][] = [];
+    const lengths: number[] = [];
+    for (const passage of passages) {
+      const tf = new Map<number, number>();
+      let length = 0;
+      for (const { term, weight } of passage) {
+        let id = ids.get(term);
+        if (id === undefined) ids.set(term, (id = terms.push(term) - 1));
+        tf.set(id, (tf.get(id) ?? 0) + weight);
+        length += weight;
+      }
+      runs.push([...tf].map(([id, f]) => [id, Math.round(f * 100)]));
+      lengths.push(Math.round(length * 100));
+    }
+    return { terms, runs, lengths };
+  }
+  const runsOf = (r: ReturnType<KeywordIndexBuilder["finishRuns"]>) => ({
+    terms: r.terms,
+    runs: Array.from({ length: r.lengths100.length }, (_, p) =>
+      Array.from({ length: r.runOffsets[p + 1]! - r.runOffsets[p]! }, (_, k) => [r.runTerms[r.runOffsets[p]! + k]!, r.runFreqs[r.runOffsets[p]! + k]!]),
+    ),
+    lengths: Array.from(r.lengths100),
+  });
+
+  it("keyword runs are the string map's, whether terms are shared, plain or new objects with the same strings", () => {
+    const analyzer = createTermAnalyzer();
+    const passages = samples().slice(0, 1_500).map((t) => analyzer(t));
+    const expected = runsByStringMap(passages);
+    const shared = new KeywordIndexBuilder(analyzer);
+    const plain = new KeywordIndexBuilder(analyzer);
+    const mixed = new KeywordIndexBuilder(analyzer);
+    for (const [i, terms] of passages.entries()) {
+      shared.addTerms(terms);
+      plain.addTerms(terms.map((t) => ({ term: t.term, weight: t.weight })));
+      mixed.addTerms(i % 2 ? terms : terms.map((t) => new SharedTerm(t.term, t.weight)));
+    }
+    expect(runsOf(shared.finishRuns())).toEqual(expected);
+    expect(runsOf(plain.finishRuns())).toEqual(expected);
+    expect(runsOf(mixed.finishRuns())).toEqual(expected);
+  });
+
+  it("equal strings get one number, different strings different numbers", () => {
+    const a = new SharedTerm("e:numbered-test", 1);
+    const b = new SharedTerm("e:numbered-test", 0.5);
+    expect(SharedTerm.numberOf(a)).toBe(SharedTerm.numberOf(b));
+    expect(SharedTerm.numberOf({ term: "e:numbered-test", weight: 1 })).toBe(SharedTerm.numberOf(a));
+    expect(SharedTerm.numberOf(new SharedTerm("e:numbered-other", 1))).not.toBe(SharedTerm.numberOf(a));
+    expect(termNumber("e:numbered-test")).toBe(SharedTerm.numberOf(a));
+  });
+
+  it("sparse embedding gives addDense(embedTerms(...))'s rows to the bit, text after text, for every dimension count", () => {
+    const analyzer = createTermAnalyzer();
+    const texts = [...samples(), "", "充电桩 charging pile 充电桩 charging pile"];
+    for (const dimensions of [512, 64, 7, 1000]) {
+      const embedder = new LocalEmbeddings({ dimensions });
+      const dense = new SparseRowsBuilder(dimensions);
+      const sparse = new SparseRowsBuilder(dimensions);
+      for (const text of texts) {
+        const terms = analyzer(text);
+        dense.addDense(embedder.embedTerms(terms));
+        const v = embedder.embedTermsSparse(terms);
+        sparse.addSparse(v.dims, v.values, v.count);
+      }
+      const [a, b] = [dense.finish(), sparse.finish()];
+      expect(Buffer.from(b.offsets.buffer).equals(Buffer.from(a.offsets.buffer)), `offsets, ${dimensions}`).toBe(true);
+      expect(Buffer.from(b.dims.buffer).equals(Buffer.from(a.dims.buffer)), `dims, ${dimensions}`).toBe(true);
+      expect(Buffer.from(b.values.buffer).equals(Buffer.from(a.values.buffer)), `values, ${dimensions}`).toBe(true);
     }
   });
 });

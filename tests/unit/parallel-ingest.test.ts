@@ -33,6 +33,40 @@ describe("a full build on threads", () => {
     return Object.fromEntries(names.map((n) => [n, readFileSync(join(dir, n)).toString("base64")]));
   };
 
+  it("writes the same files as one thread from many small batches, read while the threads run, with files skipped", { timeout: 120_000 }, async () => {
+    const corpus = join(root, "corpus-skips");
+    mkdirSync(corpus);
+    for (const f of readdirSync(join(root, "corpus"))) writeFileSync(join(corpus, f), readFileSync(join(root, "corpus", f)));
+    // A binary file and a copy of a document, among the others: skipped, in path order, with their reasons.
+    writeFileSync(join(corpus, "c-binary.txt"), Buffer.from([0, 1, 2, 3, 0, 0, 7, 8]));
+    const first = readdirSync(join(root, "corpus")).sort()[0]!;
+    writeFileSync(join(corpus, "d-copy.txt"), readFileSync(join(root, "corpus", first)));
+    const progress: [number, number][] = [];
+    const build = (name: string, threads: number) =>
+      buildIndex({
+        corpusDir: corpus,
+        indexDir: join(root, name),
+        embeddings,
+        embedderId: embeddings.id,
+        incremental: false,
+        threads,
+        threadBatchText: 20_000,
+        onProgress: (p) => (threads > 1 && p.phase === "parse" ? progress.push([p.done, p.total]) : undefined),
+      });
+    const one = await build("skips-one", 1);
+    const two = await build("skips-two", 2);
+    expect(two.steps.analyzeInThreads, "the threaded path ran").toBeDefined();
+    expect(two.stats.skipped).toEqual(one.stats.skipped);
+    expect(two.stats.skipped.map((s) => s.doc)).toEqual(["c-binary.txt", "d-copy.txt"]);
+    expect(two.warnings).toEqual(one.warnings);
+    expect({ ...two.manifest, build: "", builtAt: "" }).toEqual({ ...one.manifest, build: "", builtAt: "" });
+    expect(filesOf(join(root, "skips-two"))).toEqual(filesOf(join(root, "skips-one")));
+    const documents = Object.keys(two.manifest.documents).length;
+    expect(progress.length, "several batches").toBeGreaterThan(3);
+    expect(progress.at(-1)).toEqual([documents, documents]);
+    for (const [done, total] of progress) expect(done).toBeLessThanOrEqual(total);
+  });
+
   it("writes the same files as one thread", { timeout: 120_000 }, async () => {
     const build = (name: string, threads: number) =>
       buildIndex({ corpusDir: join(root, "corpus"), indexDir: join(root, name), embeddings, embedderId: embeddings.id, incremental: false, threads });
