@@ -144,10 +144,11 @@ export function checkImpactColumns(impact: ImpactColumns, passages: number, deep
 }
 
 /**
- * The lists a question reads, largest contribution first, until `budget` postings: each as its first start
- * (L * windows) and its contribution per posting. Ties go to the lower list number.
+ * The lists a question reads, largest contribution first, until `budget` postings or `share` of the postings of
+ * positive contribution it has, whichever is fewer: each as its first start (L * windows) and its contribution per
+ * posting. Ties go to the lower list number.
  */
-export function chooseLists(impact: ImpactColumns, vector: ArrayLike<number>, budget: number): { lists: Int32Array; weights: Float64Array; postings: number } {
+export function chooseLists(impact: ImpactColumns, vector: ArrayLike<number>, budget: number, share = 1): { lists: Int32Array; weights: Float64Array; postings: number } {
   const { dimensions, tiers, starts, means } = impact;
   const windows = windowsOf(impact.passages);
   const found: number[] = [];
@@ -164,6 +165,11 @@ export function chooseLists(impact: ImpactColumns, vector: ArrayLike<number>, bu
     }
   }
   const order = Array.from(found.keys()).sort((a, b) => contribution[b]! - contribution[a]! || found[a]! - found[b]!);
+  if (share < 1) {
+    let available = 0;
+    for (const L of found) available += starts[(L + 1) * windows]! - starts[L * windows]!;
+    budget = Math.min(budget, share * available);
+  }
   let postings = 0;
   let chosen = 0;
   while (chosen < order.length && postings < budget) {
@@ -181,12 +187,12 @@ export function chooseLists(impact: ImpactColumns, vector: ArrayLike<number>, bu
 
 /**
  * Sets `scores[i]` (one slot per passage, the rest untouched) to the question's approximate dot product with
- * passage i from the lists `chooseLists` gives for `budget`. Returns the postings read.
+ * passage i from the lists `chooseLists` gives for `budget` and `share`. Returns the postings read.
  */
-export function impactScan(impact: ImpactColumns, scores: Float64Array, vector: ArrayLike<number>, budget: number): number {
+export function impactScan(impact: ImpactColumns, scores: Float64Array, vector: ArrayLike<number>, budget: number, share = 1): number {
   const { starts, low, passages } = impact;
   const windows = windowsOf(passages);
-  const { lists, weights, postings } = chooseLists(impact, vector, budget);
+  const { lists, weights, postings } = chooseLists(impact, vector, budget, share);
   for (let w = 0; w < windows; w++) {
     const base = w << WINDOW_BITS;
     scores.fill(0, base, Math.min(passages, base + WINDOW));

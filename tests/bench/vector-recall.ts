@@ -10,7 +10,7 @@
  * `--coarse-candidates`), and the impact lists (`--budget` postings, then `--candidates`; sparse-impact.ts); with
  * `--reference`, also that module's searchTwoStage over the coarse columns (say, another checkout's code as it was).
  * Each question's time is the median of `--rounds` timings of each way (the machine may be shared).
- * Whatever the index file holds, both first stages are built here from its vectors, as a build would.
+ * Whatever the index file holds, both first stages are built here from its vectors, as a build would (and timed).
  *
  * `--part tune` uses the even-numbered questions, `report` the odd ones: parameters are chosen on the tuning part
  * (of the 1M corpus) and reported on the other part (and on other corpora). Prints one JSON line.
@@ -48,6 +48,7 @@ const coarseCandidates = Number(flag("coarse-candidates") ?? COARSE_CANDIDATES);
 const referencePath = flag("reference");
 /** Each question is timed this many times per way (interleaved); its time is the median of those. */
 const rounds = Number(flag("rounds") ?? 3);
+const shares = (flag("shares") ?? "").split(",").filter(Boolean).map(Number);
 
 const manifest = JSON.parse(readFileSync(join(indexDir, "manifest.json"), "utf8")) as { build: string; passages: number };
 const n = manifest.passages;
@@ -58,12 +59,18 @@ const packed = await openSparseSearchData(path, n);
 const stored = packed ?? (await readSparseSearchData("vectors.bin", n, readFileSync(path)));
 const exactColumns = stored.kind === "exact" ? stored.columns : rowsToColumns(unpackRows(stored.rows));
 const rows = stored.kind === "two-stage" ? stored.rows : columnsToRows(exactColumns, n);
-let t = performance.now();
-const impact = stored.kind === "two-stage" && isImpact(stored.coarse) ? stored.coarse : buildImpactColumns(exactColumns, n);
-const impactBuildMs = stored.kind === "two-stage" && isImpact(stored.coarse) ? null : performance.now() - t;
-t = performance.now();
-const coarse = stored.kind === "two-stage" && !isImpact(stored.coarse) && keep === COARSE_KEEP_FRACTION ? stored.coarse : buildCoarseColumns(exactColumns, keep);
-const coarseBuildMs = coarse === (stored.kind === "two-stage" ? stored.coarse : null) ? null : performance.now() - t;
+// Both first stages built here from the vectors, as a build would (twice each, interleaved: what an ingest pays).
+const buildMs = { impact: [] as number[], coarse: [] as number[] };
+let impact = buildImpactColumns(exactColumns, n);
+let coarse = buildCoarseColumns(exactColumns, keep);
+for (let r = 0; r < 2; r++) {
+  let t = performance.now();
+  impact = buildImpactColumns(exactColumns, n);
+  buildMs.impact.push(Math.round(performance.now() - t));
+  t = performance.now();
+  coarse = buildCoarseColumns(exactColumns, keep);
+  buildMs.coarse.push(Math.round(performance.now() - t));
+}
 const impactData: TwoStageData = { rows, coarse: impact };
 const coarseData: TwoStageData = { rows, coarse };
 type Search = (data: TwoStageData, scores: Float64Array, vector: ArrayLike<number>, k: number, candidates?: number) => ScanResult;
@@ -81,6 +88,7 @@ const ways: Record<string, (v: Float32Array) => ScanResult> = {
   coarse: (v) => searchTwoStage(coarseData, scores, v, K, coarseCandidates),
   impact: (v) => searchTwoStage(impactData, scores, v, K, candidates, budget),
 };
+for (const share of shares) ways[`impact-share-${share}`] = (v) => searchTwoStage(impactData, scores, v, K, candidates, budget, share);
 if (reference) ways.reference = (v) => reference(coarseData, scores, v, K, coarseCandidates);
 const names = Object.keys(ways);
 // Each search once untimed (warm-up), then timed, the ways interleaved question by question.
@@ -116,18 +124,26 @@ const spread = (samples: number[]) => {
 };
 const q = vectors.length;
 const round = (x: number) => Number((x / q).toFixed(4));
+// The two-stage search this build has (coarse columns: an older build), or would have if it were large.
+const twoStage = stored.kind === "two-stage" && !isImpact(stored.coarse) ? "coarse" : "impact";
 console.log(
   JSON.stringify({
     passages: n,
     /** What the build stores and a server searches with. */
-    stored: stored.kind === "exact" ? "exact" : isImpact(stored.coarse) ? "two-stage (impact lists)" : "two-stage (coarse columns)",
+    stored: stored.kind,
+    firstStage: stored.kind === "exact" ? null : isImpact(stored.coarse) ? "impact lists" : "coarse columns",
+    // As tests/bench/scale.ts reads them: the two-stage search of this build (or of a large build like it).
+    recallAt40: round(found[twoStage]!.at40),
+    recallAt10: round(found[twoStage]!.at10),
+    exactMs: spread(ms.exact!),
+    twoStageMs: spread(ms[twoStage]!),
     part,
     questions: q,
     postings: exactColumns.docs.length,
     /** Postings in the question's dimensions (what the exact scan reads), mean over the questions. */
     exactReads: Math.round(vectors.reduce((sum, v) => sum + v.reduce((s, w, d) => s + (w !== 0 ? exactColumns.offsets[d + 1]! - exactColumns.offsets[d]! : 0), 0), 0) / vectors.length),
-    impact: { budget, candidates, postingsHeld: impact.low.length, megabytes: Number(((impact.low.byteLength + impact.starts.byteLength + impact.means.byteLength) / 2 ** 20).toFixed(1)), buildMs: impactBuildMs && Math.round(impactBuildMs) },
-    coarse: { keep, candidates: coarseCandidates, postingsHeld: coarse.docs.length, megabytes: Number(((coarse.docs.byteLength + coarse.values.byteLength) / 2 ** 20).toFixed(1)), buildMs: coarseBuildMs && Math.round(coarseBuildMs) },
+    impact: { budget, candidates, postingsHeld: impact.low.length, megabytes: Number(((impact.low.byteLength + impact.starts.byteLength + impact.means.byteLength) / 2 ** 20).toFixed(1)), buildMs: buildMs.impact },
+    coarse: { keep, candidates: coarseCandidates, postingsHeld: coarse.docs.length, megabytes: Number(((coarse.docs.byteLength + coarse.values.byteLength) / 2 ** 20).toFixed(1)), buildMs: buildMs.coarse },
     recall: Object.fromEntries(names.map((name) => [name, { at40: round(found[name]!.at40), at10: round(found[name]!.at10), identicalTop10: round(found[name]!.identicalTop10) }])),
     ms: Object.fromEntries(names.map((name) => [name, spread(ms[name]!)])),
   }),

@@ -120,6 +120,13 @@ describe("impact lists", () => {
     expect(Array.from(some.lists)).toEqual(Array.from(all.lists.slice(0, 2)));
     expect(some.postings).toBe(size(all.lists[0]!) + size(all.lists[1]!));
     expect(chooseLists(impact, new Float32Array(dimensions), 1_000).lists).toHaveLength(0);
+    // A share of what the question has: the same first lists, up to that many postings.
+    const available = all.postings;
+    const half = chooseLists(impact, query, Infinity, 0.5);
+    expect(half.postings).toBeGreaterThanOrEqual(available / 2);
+    expect(half.postings - size(half.lists.at(-1)!)).toBeLessThan(available / 2);
+    expect(Array.from(half.lists)).toEqual(Array.from(all.lists.slice(0, half.lists.length)));
+    expect(chooseLists(impact, query, size(all.lists[0]!), 0.99).lists).toHaveLength(1);
   });
 
   it("checks: lists that do not add up, or a passage past the end, are refused", () => {

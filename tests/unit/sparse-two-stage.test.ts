@@ -87,7 +87,7 @@ describe("two-stage sparse search", () => {
     const scores = new Float64Array(n);
     for (const q of queries) {
       const exact = scanBest(columns, scores, q, 40);
-      const two = searchTwoStage(data, scores, q, 40, n, Infinity);
+      const two = searchTwoStage(data, scores, q, 40, n, Infinity, 1);
       expect(Array.from(two.indexes)).toEqual(Array.from(exact.indexes));
       expect(Array.from(two.similarities)).toEqual(Array.from(exact.similarities));
     }
