@@ -33,16 +33,17 @@ export const COARSE_CANDIDATES = 5_000;
 
 /**
  * What the impact scan reads: at most IMPACT_POSTINGS_PER_PASSAGE postings per passage of the corpus (3 million at
- * a million passages), and at most IMPACT_SHARE of the postings of positive contribution the question has (its
- * dimensions may be rare ones: the exact scan read 7.4 million postings a question on average over one half of the
- * 1M corpus's questions, 19 million over the other); then IMPACT_CANDIDATES candidates. Set on the tuning half of
+ * a million passages), and at most IMPACT_SHARE of the postings of positive contribution the question has; then
+ * IMPACT_CANDIDATES candidates. (The exact scan read 7.4 million postings a question on average over one half of
+ * the 1M corpus's questions, 19 million over the other.) Set on the tuning half of
  * the 1M corpus's questions, recall@40 against the exact scan: 2 million postings and 5,000 candidates 0.925,
  * 3 million and 4,000 0.950, 3 million and 5,000 0.962, 3.5 million and 5,000 0.947 (past about 3 million the
  * positive-only sums favour long passages and recall does not grow); with 3 million and 5,000, a share of 0.4
- * 0.962 (as without), 0.3 0.949, 0.25 0.937.
+ * 0.962 (as without), 0.3 0.949, 0.25 0.937; but a share of 0.4 gave only 0.937 on the report half (1: 0.985),
+ * whose questions have rarer dimensions, so the share stays 1 (every question may read its 3 million).
  */
 export const IMPACT_POSTINGS_PER_PASSAGE = 3;
-export const IMPACT_SHARE = 0.4;
+export const IMPACT_SHARE = 1;
 export const IMPACT_CANDIDATES = 5_000;
 
 /**
@@ -230,7 +231,55 @@ export function bestCandidates(scores: Float64Array, count: number): Int32Array 
   if (cut === Infinity) return new Int32Array(0);
   let chosen = collect(scores, cut);
   if (chosen.length < count / 2) chosen = collect(scores, (cut = cutFor(scores, 1, count)));
-  return chosen;
+  return chosen.length > TRIM_ABOVE * count ? trimTo(scores, chosen, count) : chosen;
+}
+
+/**
+ * Above this many times the asked count, the candidates are cut to the count exactly. The impact scan's sums take
+ * few distinct values (each list adds its mean), so a cut from the histogram can take in many equal sums at once:
+ * at a million passages, asked for 5,000, 14,000 came through for one question in twenty, each one a row to re-score.
+ */
+const TRIM_ABOVE = 1.2;
+
+/** The best `count` of `chosen` (ascending passage numbers) by score, equal scores to the lower passage number; ascending. */
+function trimTo(scores: Float64Array, chosen: Int32Array, count: number): Int32Array {
+  const values = Float64Array.from(chosen, (p) => scores[p]!);
+  const floor = largest(values, count);
+  let above = 0;
+  for (let i = 0; i < chosen.length; i++) if (scores[chosen[i]!]! > floor) above++;
+  let equal = count - above;
+  const out = new Int32Array(count);
+  let at = 0;
+  for (let i = 0; i < chosen.length; i++) {
+    const s = scores[chosen[i]!]!;
+    if (s > floor || (s === floor && equal-- > 0)) out[at++] = chosen[i]!;
+  }
+  return out;
+}
+
+/** The `count`-th largest of `values` (reordered in place), by quickselect. */
+function largest(values: Float64Array, count: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const want = count - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (want <= j) hi = j;
+    else if (want >= i) lo = i;
+    else break;
+  }
+  return values[want]!;
 }
 
 /** The score from which about `count` of the sampled scores (one in `step`) are at or above it (Infinity: none positive). */

@@ -133,6 +133,15 @@ describe("two-stage sparse search", () => {
     expect(Array.from(bestCandidates(sparse, 10))).toEqual([3, 901]);
   });
 
+  it("cuts candidates to the asked count when many equal scores come through at once: the best, equal ones to the lower passage number", () => {
+    // Scores of few distinct values, as the impact scan's sums are.
+    const scores = Float64Array.from({ length: 50_000 }, (_, i) => ((i * 7919) % 13) / 13);
+    const chosen = bestCandidates(scores, 1_000);
+    expect(chosen.length).toBe(1_000);
+    const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, 1_000).sort((a, b) => a - b);
+    expect(Array.from(chosen)).toEqual(order);
+  });
+
   it("stores a large build in the two-stage layout and reads it back as columns for an incremental build", async () => {
     const path = join(dir, "vectors.bin");
     // The size from which builds use the layout is lowered to this corpus's size for the test.
