@@ -155,7 +155,8 @@ export function rescoreBest(rows: SparseRows | PackedRows, chosen: Int32Array, v
  * which nothing waits for) sets those fetches going while this row is summed. And every value of a row is added,
  * times the question's weight, 0 for most dimensions (0 * v adds nothing, so the sums are the same to the last
  * bit): a test for a zero weight on every value mispredicted often and cost more than the multiplications. At a
- * million passages the two together cut the re-score of 3,000 rows from 3.4 to 1.25 ms (one process, side by side).
+ * million passages the two together cut the re-score of 3,000 random rows from 3.4 to 1.25 ms (one process, side
+ * by side, shared machine); within the search, the re-score of 5,000 candidates went from about 5.3 to 4.1 ms.
  */
 const AHEAD = 8;
 /** Cache line of float32 values. */
