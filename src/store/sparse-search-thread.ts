@@ -8,6 +8,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { ScanResult } from "./sparse-scan.js";
+import { isImpact } from "./sparse-two-stage.js";
 import type { SparseColumns, SparseSearchData } from "./sparse-vectors.js";
 
 /**
@@ -155,7 +156,9 @@ export function shareSearchData(data: SparseSearchData): SparseSearchData {
       "dims8" in rows
         ? { dimensions: rows.dimensions, offsets: shared(rows.offsets, Int32Array), dims8: shared(rows.dims8, Uint8Array), high: shared(rows.high, Int32Array), values: shared(rows.values, Float32Array) }
         : { dimensions: rows.dimensions, offsets: shared(rows.offsets, Int32Array), dims: shared(rows.dims, Uint16Array), values: shared(rows.values, Float32Array) },
-    coarse: shareColumns(data.coarse),
+    coarse: isImpact(data.coarse)
+      ? { ...data.coarse, starts: shared(data.coarse.starts, Int32Array), low: shared(data.coarse.low, Uint16Array), means: shared(data.coarse.means, Float32Array) }
+      : shareColumns(data.coarse),
   };
 }
 

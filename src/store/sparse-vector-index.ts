@@ -9,9 +9,9 @@
  * 55% of the exact top 10 at efSearch 96 and 69% at efSearch 400 (M 16, efConstruction 100), against 100% here
  * (npm run bench, "Side by side").
  * Dense embedders (OpenAI, transformers) keep HNSWLib, where HNSW does well.
- * From TWO_STAGE_MIN_PASSAGES on, the build stores the vectors for a two-stage search instead (coarse scan, then
- * an exact re-score of the candidates: sparse-two-stage.ts), which keeps recall@40 above 0.95 at a fraction of
- * the postings read.
+ * From TWO_STAGE_MIN_PASSAGES on, the build stores the vectors for a two-stage search instead (a scan of the
+ * question's strongest postings in impact lists, then an exact re-score of the candidates: sparse-two-stage.ts),
+ * which keeps recall@40 above 0.95 at a fraction of the postings read.
  */
 import type { VectorHit, VectorIndex } from "../retrieval/vector-index.js";
 import type { ScanResult } from "./sparse-scan.js";

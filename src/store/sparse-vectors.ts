@@ -4,7 +4,8 @@
  */
 import { closeSync } from "node:fs";
 import { asInt32, openBinaryFile, readArrays, readAt, readBinaryFile, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
-import { BINS, buildCoarseColumns, COARSE_KEEP_FRACTION, TWO_STAGE_MIN_PASSAGES, unpackRows, type TwoStageData } from "./sparse-two-stage.js";
+import { buildImpactColumns, checkImpactColumns, type ImpactColumns } from "./sparse-impact.js";
+import { TWO_STAGE_MIN_PASSAGES, unpackRows, type TwoStageData } from "./sparse-two-stage.js";
 
 /** Vectors passage by passage: passage i's non-zero dimensions are dims[offsets[i] .. offsets[i + 1]). */
 export interface SparseRows {
@@ -215,17 +216,17 @@ interface SparseMeta {
   kind: "sparse-vectors";
   dimensions: number;
   passages: number;
-  /** "columns" (absent in older builds), or "two-stage": rows and coarse columns (sparse-two-stage.ts). */
+  /**
+   * "columns" (absent in older builds), or "two-stage": rows and impact lists (sparse-impact.ts), or in builds made
+   * before those, rows and coarse columns (sparse-two-stage.ts).
+   */
   layout?: "columns" | "two-stage";
+  /** Tiers per (dimension, sign) of the impact lists. */
+  impactTiers?: number;
 }
 
 /** What a server searches: the columns (exact scan), or, for large corpora, the two-stage data. */
 export type SparseSearchData = { kind: "exact"; columns: SparseColumns } | ({ kind: "two-stage" } & TwoStageData);
-
-/** The two-stage data of these columns: rows for the exact re-score, coarse columns for the first stage. */
-export function twoStageOf(columns: SparseColumns, passages: number): TwoStageData & { rows: SparseRows } {
-  return { rows: columnsToRows(columns, passages), coarse: buildCoarseColumns(columns) };
-}
 
 /**
  * Writes the vectors; returns the file's size and checksum. From TWO_STAGE_MIN_PASSAGES on, the file holds the
@@ -236,21 +237,26 @@ export function writeSparseVectors(path: string, columns: SparseColumns, passage
     const meta: SparseMeta = { kind: "sparse-vectors", dimensions: columns.dimensions, passages, layout: "columns" };
     return writeBinaryFile(path, meta, { offsets: columns.offsets, docs: columns.docs, values: columns.values });
   }
-  const { rows, coarse } = twoStageOf(columns, passages);
-  const meta: SparseMeta = { kind: "sparse-vectors", dimensions: columns.dimensions, passages, layout: "two-stage" };
+  return writeTwoStage(path, columnsToRows(columns, passages), passages);
+}
+
+/** The two-stage layout: the rows for the exact re-score, and the impact lists built from them for the first stage. */
+function writeTwoStage(path: string, rows: SparseRows, passages: number): Promise<FileChecksum> {
+  const impact = buildImpactColumns(rows, passages);
+  const meta: SparseMeta = { kind: "sparse-vectors", dimensions: rows.dimensions, passages, layout: "two-stage", impactTiers: impact.tiers };
   return writeBinaryFile(path, meta, {
     rowOffsets: rows.offsets,
     rowDims: rows.dims,
     rowValues: rows.values,
-    coarseOffsets: coarse.offsets,
-    coarseDocs: coarse.docs,
-    coarseValues: coarse.values,
+    impactStarts: impact.starts,
+    impactLow: impact.low,
+    impactMeans: impact.means,
   });
 }
 
 /**
  * The file `writeSparseVectors(path, rowsToColumns(rows), passages, twoStageFrom)` writes, byte for byte, from the
- * rows an ingest built: in the two-stage layout the rows are stored as they are and the coarse columns are picked
+ * rows an ingest built: in the two-stage layout the rows are stored as they are and the impact lists are built
  * from them directly, so the full columns and the rows made back from them are never built (at a million passages,
  * three passes over ~120 million values, most of the vector file's ~20 s, and their memory). Rows whose dimensions
  * are not strictly ascending (never the case for SparseRowsBuilder's) take the long way, which sorts them.
@@ -259,16 +265,7 @@ export function writeSparseRows(path: string, rows: SparseRows, passages: number
   if (passages < twoStageFrom || rows.offsets.length !== passages + 1 || !rowsAscending(rows)) {
     return writeSparseVectors(path, rowsToColumns(rows), passages, twoStageFrom);
   }
-  const coarse = coarseColumnsOfRows(rows);
-  const meta: SparseMeta = { kind: "sparse-vectors", dimensions: rows.dimensions, passages, layout: "two-stage" };
-  return writeBinaryFile(path, meta, {
-    rowOffsets: rows.offsets,
-    rowDims: rows.dims,
-    rowValues: rows.values,
-    coarseOffsets: coarse.offsets,
-    coarseDocs: coarse.docs,
-    coarseValues: coarse.values,
-  });
+  return writeTwoStage(path, rows, passages);
 }
 
 /** True when the rows start at 0 and each row's dimensions are strictly ascending (columnsToRows then gives them back unchanged). */
@@ -282,37 +279,6 @@ function rowsAscending(rows: SparseRows): boolean {
     for (let j = start + 1; j < end; j++) if (dims[j]! <= dims[j - 1]!) return false;
   }
   return true;
-}
-
-/**
- * buildCoarseColumns(rowsToColumns(rows), keep) without the full columns: the threshold comes from the same
- * histogram (a count, whatever the order), and the kept values are placed row by row, so each dimension's come in
- * ascending passage order, as they do in the columns.
- */
-export function coarseColumnsOfRows(rows: SparseRows, keep = COARSE_KEEP_FRACTION): SparseColumns {
-  const { dimensions, offsets, dims, values } = rows;
-  const histogram = new Int32Array(BINS + 1);
-  for (let j = 0; j < values.length; j++) histogram[Math.min(BINS, Math.floor(Math.abs(values[j]!) * BINS))]!++;
-  let bin = BINS;
-  for (let kept = histogram[BINS]!; bin > 0 && kept < keep * values.length; ) kept += histogram[--bin]!;
-  const threshold = bin / BINS;
-  const coarseOffsets = new Int32Array(dimensions + 1);
-  for (let j = 0; j < values.length; j++) if (Math.abs(values[j]!) >= threshold) coarseOffsets[dims[j]! + 1]!++;
-  for (let d = 0; d < dimensions; d++) coarseOffsets[d + 1]! += coarseOffsets[d]!;
-  const count = coarseOffsets[dimensions]!;
-  const docs = new Int32Array(count);
-  const kept = new Float32Array(count);
-  const cursor = coarseOffsets.slice(0, dimensions);
-  for (let i = 0; i + 1 < offsets.length; i++) {
-    for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) {
-      const v = values[j]!;
-      if (Math.abs(v) < threshold) continue;
-      const at = cursor[dims[j]!]!++;
-      docs[at] = i;
-      kept[at] = v;
-    }
-  }
-  return { dimensions, offsets: coarseOffsets, docs, values: kept };
 }
 
 /** Reads what a server searches with from `path` (or `bytes` already read from it), checked for `passages`. */
@@ -336,9 +302,27 @@ export async function readSparseSearchData(path: string, passages: number, bytes
     values: arrays.rowValues as Float32Array,
   };
   checkRows(rows, passages, deep);
-  const coarse = { dimensions: meta.dimensions, offsets: asInt32(arrays.coarseOffsets!), docs: asInt32(arrays.coarseDocs!), values: arrays.coarseValues as Float32Array };
+  return { kind: "two-stage", rows, coarse: firstStageOf(meta, arrays, passages, deep) };
+}
+
+/** The first stage of a two-stage file: its impact lists, or the coarse columns of an older build; checked. */
+function firstStageOf(meta: SparseMeta, arrays: Record<string, unknown>, passages: number, deep: boolean): TwoStageData["coarse"] {
+  if (arrays.impactStarts) {
+    const impact: ImpactColumns = {
+      dimensions: meta.dimensions,
+      passages,
+      tiers: meta.impactTiers ?? 0,
+      starts: asInt32(arrays.impactStarts as Int32Array),
+      low: arrays.impactLow as Uint16Array,
+      means: arrays.impactMeans as Float32Array,
+    };
+    if (!(impact.low instanceof Uint16Array) || !(impact.means instanceof Float32Array)) throw new Error("impact lists do not add up (array types)");
+    checkImpactColumns(impact, passages, deep);
+    return impact;
+  }
+  const coarse = { dimensions: meta.dimensions, offsets: asInt32(arrays.coarseOffsets as Int32Array), docs: asInt32(arrays.coarseDocs as Int32Array), values: arrays.coarseValues as Float32Array };
   checkColumns(coarse, passages, deep);
-  return { kind: "two-stage", rows, coarse };
+  return coarse;
 }
 
 /** Dimensions read at a time while packing rows (16 MB of the file). */
@@ -368,7 +352,10 @@ export async function openSparseSearchData(path: string, passages: number, optio
     if (meta.passages !== passages) throw new Error(`${shown} holds ${meta.passages} vectors for ${passages} passages`);
     const { dimensions } = meta;
     if (meta.layout !== "two-stage" || !(dimensions <= 512)) return null;
-    const types = { rowOffsets: "i32", rowDims: "u16", rowValues: "f32", coarseOffsets: "i32", coarseDocs: "i32", coarseValues: "f32" } as const;
+    const first = places.impactStarts ? (["impactStarts", "impactLow", "impactMeans"] as const) : (["coarseOffsets", "coarseDocs", "coarseValues"] as const);
+    const types = places.impactStarts
+      ? ({ rowOffsets: "i32", rowDims: "u16", rowValues: "f32", impactStarts: "i32", impactLow: "u16", impactMeans: "f32" } as const)
+      : ({ rowOffsets: "i32", rowDims: "u16", rowValues: "f32", coarseOffsets: "i32", coarseDocs: "i32", coarseValues: "f32" } as const);
     for (const [name, type] of Object.entries(types)) if (places[name]?.type !== type) throw new Error(`${shown} does not add up (array ${name})`);
     const shared = options.shared ?? false;
     const offsets = (await readArrays(file, ["rowOffsets"], { shared })).rowOffsets as Int32Array;
@@ -378,7 +365,7 @@ export async function openSparseSearchData(path: string, passages: number, optio
     }
     for (let i = 0; i < passages; i++) if (offsets[i]! > offsets[i + 1]!) throw new Error(`${shown}: sparse vectors of passage ${i} are out of order`);
     // The other arrays are read while the dimensions are packed.
-    const rest = readArrays(file, ["rowValues", "coarseOffsets", "coarseDocs", "coarseValues"], { separate: true, shared });
+    const rest = readArrays(file, ["rowValues", ...first], { separate: true, shared });
     // Awaited below (or, on a failure, before the file is closed); this keeps its failure from counting as unhandled.
     rest.catch(() => undefined);
     pending.push(rest);
@@ -413,8 +400,12 @@ export async function openSparseSearchData(path: string, passages: number, optio
     }
     const a = await rest;
     const values = a.rowValues as Float32Array;
-    const coarse = { dimensions, offsets: a.coarseOffsets as Int32Array, docs: a.coarseDocs as Int32Array, values: a.coarseValues as Float32Array };
-    checkColumns(coarse, passages, false);
+    let coarse: TwoStageData["coarse"];
+    try {
+      coarse = firstStageOf(meta, a, passages, false);
+    } catch (err) {
+      throw rename(new Error(`${path}: ${err instanceof Error ? err.message : String(err)}`));
+    }
     return { kind: "two-stage", rows: { dimensions, offsets, dims8, high, values }, coarse };
   } finally {
     // No read may still be running on the descriptor when it is closed (its number could be reused).

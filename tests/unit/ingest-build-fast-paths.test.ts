@@ -1,8 +1,8 @@
 /**
  * The threaded build's finishing fast paths write what the code they replace wrote, byte for byte: the vector file
- * from the rows (writeSparseRows) against writeSparseVectors of the columns, the coarse columns picked from the
- * rows against buildCoarseColumns of the columns, the batches' rows joined once against the growing builder, and the keyword postings merged from batches of runs
- * (KeywordRunsMerger) against KeywordIndexBuilder.addRuns then finishPostings.
+ * from the rows (writeSparseRows) against writeSparseVectors of the columns, the batches' rows joined once against
+ * the growing builder, and the keyword postings merged from batches of runs (KeywordRunsMerger) against
+ * KeywordIndexBuilder.addRuns then finishPostings.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,8 +15,7 @@ import { createTermAnalyzer, passageSearchText } from "../../src/retrieval/terms
 import { writeKeywordFile } from "../../src/store/keyword-file.js";
 import { KeywordRunsMerger, TermTable } from "../../src/store/keyword-runs-merger.js";
 import { analyzeDocuments } from "../../src/store/parallel-analyze.js";
-import { buildCoarseColumns } from "../../src/store/sparse-two-stage.js";
-import { coarseColumnsOfRows, joinRows, rowsToColumns, SparseRowsBuilder, writeSparseRows, writeSparseVectors, type SparseRows } from "../../src/store/sparse-vectors.js";
+import { joinRows, rowsToColumns, SparseRowsBuilder, writeSparseRows, writeSparseVectors, type SparseRows } from "../../src/store/sparse-vectors.js";
 import { generateCorpus } from "../bench/generate-corpus.js";
 
 const { files } = generateCorpus({ passages: 2_000, seed: 5, docs: 3 });
@@ -40,17 +39,6 @@ function rowsOf(textList: string[], dimensions = embeddings.dimensions): SparseR
 describe("vector file from the rows", () => {
   const rows = rowsOf(texts);
   const n = texts.length;
-
-  it("picks the coarse columns buildCoarseColumns picks from the columns", () => {
-    for (const keep of [0.05, 0.2, 0.5, 1]) {
-      const expected = buildCoarseColumns(rowsToColumns(rows), keep);
-      const got = coarseColumnsOfRows(rows, keep);
-      expect(got.dimensions).toBe(expected.dimensions);
-      expect(same(got.offsets, expected.offsets), `offsets, keep ${keep}`).toBe(true);
-      expect(same(got.docs, expected.docs), `docs, keep ${keep}`).toBe(true);
-      expect(same(got.values, expected.values), `values, keep ${keep}`).toBe(true);
-    }
-  });
 
   it("writes writeSparseVectors' file, two-stage and columns layouts, with its checksum", async () => {
     for (const twoStageFrom of [1, n, n + 1]) {

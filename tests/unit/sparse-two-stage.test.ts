@@ -12,7 +12,9 @@ import { parseDocument } from "../../src/corpus/parse.js";
 import { LocalEmbeddings } from "../../src/retrieval/local-embedder.js";
 import { passageSearchText } from "../../src/retrieval/terms.js";
 import { scanBest } from "../../src/store/sparse-scan.js";
-import { bestCandidates, buildCoarseColumns, searchTwoStage, TWO_STAGE_MIN_PASSAGES, unpackRows } from "../../src/store/sparse-two-stage.js";
+import { writeBinaryFile } from "../../src/store/binary-file.js";
+import { buildImpactColumns, type ImpactColumns } from "../../src/store/sparse-impact.js";
+import { bestCandidates, buildCoarseColumns, isImpact, searchTwoStage, TWO_STAGE_MIN_PASSAGES, unpackRows, type TwoStageData } from "../../src/store/sparse-two-stage.js";
 import { SparseVectorIndex } from "../../src/store/sparse-vector-index.js";
 import {
   openSparseSearchData,
@@ -39,6 +41,8 @@ const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byte
 const same = (a: ArrayBufferView, b: ArrayBufferView) => a.constructor === b.constructor && bytes(a).equals(bytes(b));
 const sameColumns = (a: SparseColumns, b: SparseColumns) =>
   a.dimensions === b.dimensions && same(a.offsets, b.offsets) && same(a.docs, b.docs) && same(a.values, b.values);
+const sameImpact = (a: TwoStageData["coarse"], b: ImpactColumns) =>
+  isImpact(a) && a.dimensions === b.dimensions && a.passages === b.passages && a.tiers === b.tiers && same(a.starts, b.starts) && same(a.low, b.low) && same(a.means, b.means);
 
 /** The index answers its first queries the same on its search thread as on this one, and holds the built columns. */
 async function expectSameOnThread(index: SparseVectorIndex): Promise<void> {
@@ -78,6 +82,28 @@ describe("two-stage sparse search", () => {
     }
   });
 
+  it("over impact lists read whole, with every passage of positive coarse sum a candidate, answers what the exact scan answers, to the last bit", () => {
+    const data = { rows, coarse: buildImpactColumns(rows, n) };
+    const scores = new Float64Array(n);
+    for (const q of queries) {
+      const exact = scanBest(columns, scores, q, 40);
+      const two = searchTwoStage(data, scores, q, 40, n, Infinity, 1);
+      expect(Array.from(two.indexes)).toEqual(Array.from(exact.indexes));
+      expect(Array.from(two.similarities)).toEqual(Array.from(exact.similarities));
+    }
+  });
+
+  it("over impact lists, finds nearly all of the exact top 40 from a budget of postings and a few hundred candidates", () => {
+    const data = { rows, coarse: buildImpactColumns(rows, n) };
+    const scores = new Float64Array(n);
+    let found = 0;
+    for (const q of queries) {
+      const truth = new Set(scanBest(columns, scores, q, 40).indexes);
+      found += Array.from(searchTwoStage(data, scores, q, 40, 400, 20 * n).indexes).filter((i) => truth.has(i)).length;
+    }
+    expect(found / (40 * queries.length)).toBeGreaterThan(0.9);
+  });
+
   it("finds nearly all of the exact top 40 from a few hundred candidates", () => {
     const data = { rows, coarse: buildCoarseColumns(columns) };
     const scores = new Float64Array(n);
@@ -107,6 +133,15 @@ describe("two-stage sparse search", () => {
     expect(Array.from(bestCandidates(sparse, 10))).toEqual([3, 901]);
   });
 
+  it("cuts candidates to the asked count when many equal scores come through at once: the best, equal ones to the lower passage number", () => {
+    // Scores of few distinct values, as the impact scan's sums are.
+    const scores = Float64Array.from({ length: 50_000 }, (_, i) => ((i * 7919) % 13) / 13);
+    const chosen = bestCandidates(scores, 1_000);
+    expect(chosen.length).toBe(1_000);
+    const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, 1_000).sort((a, b) => a - b);
+    expect(Array.from(chosen)).toEqual(order);
+  });
+
   it("stores a large build in the two-stage layout and reads it back as columns for an incremental build", async () => {
     const path = join(dir, "vectors.bin");
     // The size from which builds use the layout is lowered to this corpus's size for the test.
@@ -115,7 +150,7 @@ describe("two-stage sparse search", () => {
     expect(data.kind).toBe("two-stage");
     if (data.kind !== "two-stage") return;
     expect(same(data.rows.offsets, rows.offsets) && same(unpackRows(data.rows).dims, rows.dims) && same(data.rows.values, rows.values)).toBe(true);
-    expect(sameColumns(data.coarse, buildCoarseColumns(columns))).toBe(true);
+    expect(sameImpact(data.coarse, buildImpactColumns(rows, n))).toBe(true);
     expect(sameColumns(await readSparseVectors(path, n), columns)).toBe(true);
     await expect(readSparseSearchData(path, n - 1)).rejects.toThrow(/vectors for/);
 
@@ -137,7 +172,7 @@ describe("two-stage sparse search", () => {
       expect(packed.rows.values.buffer instanceof SharedArrayBuffer).toBe(shared);
       const back = unpackRows(packed.rows);
       expect(same(back.offsets, rows.offsets) && same(back.dims, rows.dims) && same(back.values, rows.values)).toBe(true);
-      expect(sameColumns(packed.coarse, whole.coarse)).toBe(true);
+      expect(isImpact(whole.coarse) && sameImpact(packed.coarse, whole.coarse)).toBe(true);
       for (const k of [1, 10, 40]) {
         for (const q of queries) {
           const a = searchTwoStage(packed, new Float64Array(n), q, k);
@@ -171,6 +206,31 @@ describe("two-stage sparse search", () => {
     badOffsets.writeInt32LE(5, places.rowOffsets!.at);
     writeFileSync(path, badOffsets);
     await expect(openSparseSearchData(path, n, { shownAs: "vectors.bin" })).rejects.toThrow(/vectors\.bin: sparse vector rows do not add up/);
+  });
+
+  it("still reads and searches a two-stage build made before the impact lists (coarse columns), whole or piece by piece", async () => {
+    const path = join(dir, "coarse.bin");
+    const coarse = buildCoarseColumns(columns);
+    await writeBinaryFile(path, { kind: "sparse-vectors", dimensions: columns.dimensions, passages: n, layout: "two-stage" }, {
+      rowOffsets: rows.offsets,
+      rowDims: rows.dims,
+      rowValues: rows.values,
+      coarseOffsets: coarse.offsets,
+      coarseDocs: coarse.docs,
+      coarseValues: coarse.values,
+    });
+    const whole = await readSparseSearchData(path, n);
+    const packed = await openSparseSearchData(path, n);
+    for (const data of [whole, packed]) {
+      expect(data?.kind).toBe("two-stage");
+      if (data?.kind !== "two-stage") return;
+      expect(!isImpact(data.coarse) && sameColumns(data.coarse, coarse)).toBe(true);
+      const scores = new Float64Array(n);
+      for (const q of queries.slice(0, 5)) {
+        expect(Array.from(searchTwoStage(data, scores, q, 10).indexes)).toEqual(Array.from(searchTwoStage({ rows, coarse }, scores, q, 10).indexes));
+      }
+    }
+    expect(sameColumns(await readSparseVectors(path, n), columns)).toBe(true);
   });
 
   it("keeps builds below TWO_STAGE_MIN_PASSAGES in columns, searched exactly", async () => {
