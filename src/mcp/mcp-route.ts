@@ -21,9 +21,9 @@ export const MCP_PATH = "/mcp";
  * The MCP SDK and its transport, imported on the first call rather than at start-up: ~0.1 s of packages that a
  * server nobody asks over MCP never needs.
  */
-let mcpModules: Promise<[typeof import("@hono/mcp"), typeof import("./mcp-server.js")]> | undefined;
+let mcpModules: Promise<typeof import("./mcp-server.js")> | undefined;
 function loadMcp() {
-  mcpModules ??= Promise.all([import("@hono/mcp"), import("./mcp-server.js")]);
+  mcpModules ??= import("./mcp-server.js");
   // A failed import is tried again by the next call.
   mcpModules.catch(() => (mcpModules = undefined));
   return mcpModules;
@@ -33,7 +33,7 @@ export function mcpRoutes() {
   return new Hono<AppEnv>().post(MCP_PATH, requireMcpToken(), async (c) => {
     const body = await readJsonBody(c.req.raw);
     const deps = c.get("deps");
-    const [{ StreamableHTTPTransport }, { createMcpServer }] = await loadMcp();
+    const { StreamableHTTPTransport, createMcpServer } = await loadMcp();
     const client = clientAbort(c);
     const server = createMcpServer({
       engine: () => requireEngine(c),

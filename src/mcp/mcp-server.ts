@@ -5,6 +5,9 @@
  * schemas, so the limits are the same; `ask` is admitted like /api/chat (rate limit, model-call queue).
  */
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+// Re-exported so the route imports one module on first use; a named import lets bundlers drop the rest of
+// @hono/mcp (its auth router imports hono-rate-limiter, which is not installed: workerd then fails to load).
+export { StreamableHTTPTransport } from "@hono/mcp";
 import { z } from "zod";
 import type { LogRecord } from "../app-types.js";
 import type { Engine } from "../engine.js";
