@@ -9,12 +9,13 @@ import { plainPostings, type CodedKeywordPostings, type KeywordHit, type Keyword
 import type { TermAnalyzer } from "./terms.js";
 import { analyze, type Term } from "./tokenize.js";
 import { PostingLookup } from "./posting-lookup.js";
-import { TopK } from "./top-k.js";
+import { kthLargest, TopK } from "./top-k.js";
 
 const K1 = 1.2;
 const B = 0.75;
 /** Passages summed at a time: the accumulator stays in cache, and the bar is raised between windows. */
 const WINDOW = 4096;
+const MARK_WORDS = WINDOW >> 5;
 /**
  * Passages per block of a term's "block maxima" (its largest BM25 factor among them): a passage is weighed against
  * what the lazy terms can add in its own block, far less than their largest anywhere for the common terms of a
@@ -33,6 +34,11 @@ const BLOCK_MAXIMA_KEPT = 2048;
 const LEVELS = 255;
 /** Above 1 by more than float32 rounds off, so a stored maximum never falls below the true one. */
 const ROUND_UP = 1 + 1e-6;
+/** The first bar may sum at least this many postings, whatever the share of the passages (small corpora). */
+const FIRST_BAR_MIN_POSTINGS = 4096;
+const EMPTY_VALUES = new Float64Array(0);
+/** At most this much memory for the dense forms of common terms (64 terms at a million passages). */
+const DENSE_BYTES = 32 * 1024 * 1024;
 /** Room for rounding: partial scores are summed in another order than final ones. */
 const SLACK = 1e-9;
 
@@ -45,6 +51,23 @@ export class KeywordIndex {
   private readonly norms: Float64Array;
   /** One window's partial scores (zero between searches). */
   private readonly windowScores = new Float64Array(WINDOW);
+  /** One bit per passage of the window: which have a partial score (zero between searches). */
+  private readonly windowMarks = new Int32Array(MARK_WORDS);
+  /** Per passage, its partial score while the first bar is found (zero between searches; allocated on first use). */
+  private partial: Float64Array = new Float64Array(0);
+  /** The passages `partial` holds a score for. */
+  private touched: Int32Array = new Int32Array(0);
+  /**
+   * Per very common term (DENSE_SHARE of the passages or more), its frequency in every passage as one byte: 0 where
+   * the passage lacks the term, else 1 + the index of the frequency in `denseValues` (the term's own distinct
+   * frequencies, the same doubles as its postings give). A lookup is one read instead of a search in a list of a
+   * third of the passages. Made by `warmUp`, after start.
+   */
+  private readonly dense = new Map<number, Uint8Array>();
+  private readonly denseValues = new Map<number, Float64Array>();
+  static denseShare = 0.2;
+  /** The share of the passages whose postings the first bar may sum (tuned on the even-numbered questions). */
+  static firstBarShare = 0.01;
   /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
   private readonly maxFactors: Float64Array;
   /**
@@ -251,6 +274,8 @@ export class KeywordIndex {
     // A block's stored maximum times this is the most the term adds to a passage of the block.
     const blockWeights = Float64Array.from(ids, (id, i) => weights[i]! * this.blockSteps[id]!);
     const blockBase = new Float64Array(WINDOW / BLOCK);
+    const denseOf = Array.from(ids, (id) => this.dense.get(id) ?? null);
+    const denseVals = Array.from(ids, (id) => this.denseValues.get(id) ?? EMPTY_VALUES);
     const end = new Int32Array(m);
     let held = 0;
     for (let i = 0; i < m; i++) {
@@ -263,6 +288,7 @@ export class KeywordIndex {
     // still clears the bar has those terms looked up, and is scored exactly once it survives them.
     const n = norms.length;
     const acc = this.windowScores;
+    const marks = this.windowMarks;
     const top = new TopK(want);
     // A first bar from the passages of the rarest, most valuable terms, scored exactly: the k-th best of them is at
     // most the k-th best overall, so nothing that belongs in the result falls below it.
@@ -294,7 +320,9 @@ export class KeywordIndex {
           const doc = docs[at]!;
           if (doc >= w1) break;
           const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
-          acc[doc - w0] = acc[doc - w0]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+          const d = doc - w0;
+          acc[d] = acc[d]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+          marks[d >> 5] = marks[d >> 5]! | (1 << (d & 31));
           at++;
         }
         if (at > from) any = true;
@@ -310,39 +338,66 @@ export class KeywordIndex {
         if (!more) break;
         continue;
       }
-      for (let d = 0; d < w1 - w0; d++) {
-        const sum = acc[d]!;
-        if (sum === 0) continue;
-        acc[d] = 0;
-        let bound = sum + blockBase[d >> BLOCK_BITS]!;
-        if (bound < bar) continue;
-        const doc = w0 + d;
-        const norm = norms[doc]!;
-        const block = doc >> BLOCK_BITS;
-        // Tighten the bound with the lazy terms, the most valuable first, until it falls below the bar.
-        for (let o = lz - 1; o >= 0 && bound >= bar; o--) {
-          const i = order[o]!;
-          bound -= blockWeights[i]! * blockMax[i]![block]!;
-          const at = this.advance(look[i]!, end[i]!, doc);
-          look[i] = at;
-          if (at < end[i]! && docs[at]! === doc) {
-            const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
-            bound += weights[i]! * ((f * (K1 + 1)) / (f + norm));
+      // The window's passages with a posting, in order, from the marks (a tenth of them or fewer at a million).
+      for (let word = 0; word < MARK_WORDS; word++) {
+        let bits = marks[word]!;
+        if (bits === 0) continue;
+        marks[word] = 0;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const d = (word << 5) | (31 - Math.clz32(low));
+          const sum = acc[d]!;
+          if (sum === 0) continue;
+          acc[d] = 0;
+          let bound = sum + blockBase[d >> BLOCK_BITS]!;
+          if (bound < bar) continue;
+          const doc = w0 + d;
+          const norm = norms[doc]!;
+          const block = doc >> BLOCK_BITS;
+          // Tighten the bound with the lazy terms, the most valuable first, until it falls below the bar.
+          for (let o = lz - 1; o >= 0 && bound >= bar; o--) {
+            const i = order[o]!;
+            bound -= blockWeights[i]! * blockMax[i]![block]!;
+            const nibbles = denseOf[i]!;
+            if (nibbles !== null) {
+              const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
+              if (code !== 0) {
+                const f = denseVals[i]![code]!;
+                bound += weights[i]! * ((f * (K1 + 1)) / (f + norm));
+              }
+              continue;
+            }
+            const at = this.advance(look[i]!, end[i]!, doc);
+            look[i] = at;
+            if (at < end[i]! && docs[at]! === doc) {
+              const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
+              bound += weights[i]! * ((f * (K1 + 1)) / (f + norm));
+            }
           }
-        }
-        if (bound < bar) continue;
-        // Exact, summed in the query's order.
-        let score = 0;
-        for (let i = 0; i < m; i++) {
-          const at = this.advance(look[i]!, end[i]!, doc);
-          look[i] = at;
-          if (at < end[i]! && docs[at]! === doc) {
-            const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
-            score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+          if (bound < bar) continue;
+          // Exact, summed in the query's order.
+          let score = 0;
+          for (let i = 0; i < m; i++) {
+            const nibbles = denseOf[i]!;
+            if (nibbles !== null) {
+              const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
+              if (code !== 0) {
+                const f = denseVals[i]![code]!;
+                score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+              }
+              continue;
+            }
+            const at = this.advance(look[i]!, end[i]!, doc);
+            look[i] = at;
+            if (at < end[i]! && docs[at]! === doc) {
+              const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
+              score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+            }
           }
+          top.offer(doc, score);
+          if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
         }
-        top.offer(doc, score);
-        if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
       }
       while (lazy < m && below[lazy + 1]! < bar) lazy++;
       // A term that just became lazy is looked up from where its list was read to.
@@ -354,37 +409,83 @@ export class KeywordIndex {
   }
 
   /**
-   * The k-th best exact score among the passages of the query's most valuable terms (those with the largest
-   * bounds, taken until they hold a few times k passages), or -Infinity when they hold fewer than k.
+   * A score the k-th best passage is sure to reach: the k-th best of partial scores, each passage's sum over the
+   * query's most valuable terms (largest bounds first) whose lists fit in FIRST_BAR_POSTINGS together, or -Infinity
+   * when they hold fewer than k passages. Every term adds a positive amount, so a passage's partial score is at most
+   * its full one, and the k-th best partial at most the k-th best full score (up to rounding, which the caller's
+   * slack covers). Summing whole lists instead of scoring a few passages exactly gives a bar much nearer the final
+   * one, from the passages that hold several of the rare terms, without a lookup.
    */
   private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number): number {
     const { offsets, docs } = this.postings;
     const freqs = this.freqs;
     const table = this.freqValues;
-    const limit = Math.max(4 * k, 64);
-    const picked = new Set<number>();
-    for (let o = order.length - 1; o >= 0 && picked.size < limit; o--) {
-      const id = ids[order[o]!]!;
-      for (let j = offsets[id]!, end = offsets[id + 1]!; j < end && picked.size < limit; j++) picked.add(docs[j]!);
-    }
-    if (picked.size < k) return -Infinity;
-    const sorted = Int32Array.from(picked).sort();
-    const at = new Int32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) at[i] = offsets[ids[i]!]!;
-    const best = new TopK(k);
-    for (const doc of sorted) {
-      const norm = this.norms[doc]!;
-      let score = 0;
-      for (let i = 0; i < ids.length; i++) {
-        const end = offsets[ids[i]! + 1]!;
-        const j = (at[i] = this.advance(at[i]!, end, doc));
-        if (j >= end || docs[j] !== doc) continue;
+    const norms = this.norms;
+    if (this.partial.length < norms.length) this.partial = new Float64Array(norms.length);
+    const partial = this.partial;
+    const budget = Math.max(FIRST_BAR_MIN_POSTINGS, Math.ceil(norms.length * KeywordIndex.firstBarShare));
+    // At most one passage per posting summed.
+    if (this.touched.length < budget) this.touched = new Int32Array(budget);
+    const touched = this.touched;
+    let taken = 0;
+    let count = 0;
+    for (let o = order.length - 1; o >= 0; o--) {
+      const i = order[o]!;
+      const id = ids[i]!;
+      const start = offsets[id]!;
+      const stop = offsets[id + 1]!;
+      // A list that does not fit is passed over: a rarer, less valuable one after it may still fit.
+      if (taken + (stop - start) > budget) continue;
+      taken += stop - start;
+      const weight = weights[i]!;
+      for (let j = start; j < stop; j++) {
+        const doc = docs[j]!;
         const f = table ? table[freqs[j]!]! : freqs[j]! / 100;
-        score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+        const x = weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+        if (partial[doc] === 0) touched[count++] = doc;
+        partial[doc] = partial[doc]! + x;
       }
-      best.offer(doc, score);
     }
-    return best.worstScore;
+    const bar = count >= k ? kthLargest(partial, touched, count, k) : -Infinity;
+    for (let c = 0; c < count; c++) partial[touched[c]!] = 0;
+    return bar;
+  }
+
+  /**
+   * Term `id`'s frequencies as four bits per passage (see `dense`), unless it has more than 15 distinct ones (then
+   * its list is searched as before).
+   */
+  private makeDense(id: number): void {
+    const { offsets, docs } = this.postings;
+    const freqs = this.freqs;
+    const table = this.freqValues;
+    const codeOf = new Map<number, number>();
+    const values = [0];
+    const nibbles = new Uint8Array((this.norms.length + 1) >> 1);
+    for (let j = offsets[id]!, end = offsets[id + 1]!; j < end; j++) {
+      const raw = freqs[j]!;
+      let code = codeOf.get(raw);
+      if (code === undefined) {
+        if (values.length === 16) return;
+        code = values.length;
+        codeOf.set(raw, code);
+        values.push(table ? table[raw]! : raw / 100);
+      }
+      const doc = docs[j]!;
+      nibbles[doc >> 1] = nibbles[doc >> 1]! | (doc & 1 ? code << 4 : code);
+    }
+    this.dense.set(id, nibbles);
+    this.denseValues.set(id, Float64Array.from(values));
+  }
+
+  /** The terms worth a dense form: DENSE_SHARE of the passages or more, the commonest first, within DENSE_BYTES. */
+  private denseCandidates(): number[] {
+    const { offsets } = this.postings;
+    const n = this.norms.length;
+    const common: number[] = [];
+    for (let t = 0; t + 1 < offsets.length; t++) if (offsets[t + 1]! - offsets[t]! >= n * KeywordIndex.denseShare) common.push(t);
+    common.sort((a, b) => offsets[b + 1]! - offsets[b]! - (offsets[a + 1]! - offsets[a]!) || a - b);
+    return common.slice(0, Math.floor(DENSE_BYTES / Math.max(1, (n + 1) >> 1)));
   }
 
   /** The first position in [from, end) whose passage is at least `doc` (gallop, then bisect). */
@@ -468,11 +569,23 @@ export class KeywordIndex {
     const { offsets } = this.postings;
     const terms = this.postings.terms.length;
     let t = 0;
+    const common = this.denseCandidates();
+    let c = 0;
     return new Promise((resolve) => {
       const slice = () => {
+        for (let budget = postingsPerSlice; c < common.length && budget > 0; c++) {
+          const id = common[c]!;
+          if (!this.dense.has(id)) this.makeDense(id);
+          budget -= offsets[id + 1]! - offsets[id]!;
+        }
+        if (c < common.length) {
+          setImmediate(slice);
+          return;
+        }
         for (let budget = postingsPerSlice; t < terms && budget > 0; t++) {
           const df = offsets[t + 1]! - offsets[t]!;
-          if (df < LONG_LIST || this.longMaxima.has(t)) continue;
+          if (df < LONG_LIST) continue;
+          if (this.longMaxima.has(t)) continue;
           this.computeMaxima(t);
           budget -= df;
         }
@@ -523,3 +636,4 @@ function codedBlockFactorMaxima(docs: Int32Array, codes: Uint8Array, values: Flo
   }
   return max;
 }
+
