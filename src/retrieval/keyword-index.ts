@@ -36,6 +36,8 @@ const LEVELS = 255;
 const ROUND_UP = 1 + 1e-6;
 /** The first bar may sum at least this many postings, whatever the share of the passages (small corpora). */
 const FIRST_BAR_MIN_POSTINGS = 4096;
+/** The first bar scores in full at most this many of the passages with the best partial scores (ties). */
+const FIRST_BAR_SCORED = 256;
 const EMPTY_VALUES = new Float64Array(0);
 /** At most this much memory for the dense forms of common terms (64 terms at a million passages). */
 const DENSE_BYTES = 32 * 1024 * 1024;
@@ -292,7 +294,8 @@ export class KeywordIndex {
     const top = new TopK(want);
     // A first bar from the passages of the rarest, most valuable terms, scored exactly: the k-th best of them is at
     // most the k-th best overall, so nothing that belongs in the result falls below it.
-    let bar = this.firstBar(ids, weights, order, want) * (1 - SLACK);
+    let bar = this.firstBar(ids, weights, order, want, denseOf, denseVals, look) * (1 - SLACK);
+    look.set(pos);
     let lazy = 0; // terms order[0 .. lazy) are not essential: looked up, never iterated
     while (lazy < m && below[lazy + 1]! < bar) lazy++;
     let read = 0;
@@ -416,7 +419,7 @@ export class KeywordIndex {
    * slack covers). Summing whole lists instead of scoring a few passages exactly gives a bar much nearer the final
    * one, from the passages that hold several of the rare terms, without a lookup.
    */
-  private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number): number {
+  private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number, dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
     const { offsets, docs } = this.postings;
     const freqs = this.freqs;
     const table = this.freqValues;
@@ -446,9 +449,57 @@ export class KeywordIndex {
         partial[doc] = partial[doc]! + x;
       }
     }
-    const bar = count >= k ? kthLargest(partial, touched, count, k) : -Infinity;
-    for (let c = 0; c < count; c++) partial[touched[c]!] = 0;
-    return bar;
+    if (count < k) {
+      for (let c = 0; c < count; c++) partial[touched[c]!] = 0;
+      return -Infinity;
+    }
+    const kth = kthLargest(partial, touched, count, k);
+    // The passages at or above it (k or more) are scored in full: each full score is at least its partial one, so
+    // the k-th best full score among them is a bar at least as high.
+    let best = 0;
+    for (let c = 0; c < count; c++) {
+      const doc = touched[c]!;
+      if (partial[doc]! >= kth && best < FIRST_BAR_SCORED) touched[best++] = doc;
+      partial[doc] = 0;
+    }
+    if (best < k) return kth;
+    const chosen = touched.subarray(0, best).sort();
+    const top = new TopK(k);
+    for (let c = 0; c < best; c++) {
+      const doc = chosen[c]!;
+      top.offer(doc, this.fullScore(doc, ids, weights, dense, denseVals, cursor));
+    }
+    return Math.max(kth, top.worstScore);
+  }
+
+  /**
+   * Passage `doc`'s BM25 score over the query's terms, its lists searched forward from `cursor` (per term, where to
+   * start; moved to the passage): for passages taken in ascending order.
+   */
+  private fullScore(doc: number, ids: Int32Array, weights: Float64Array, dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
+    const { offsets, docs } = this.postings;
+    const freqs = this.freqs;
+    const table = this.freqValues;
+    const norm = this.norms[doc]!;
+    let score = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const nibbles = dense[i]!;
+      if (nibbles !== null) {
+        const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
+        if (code !== 0) {
+          const f = denseVals[i]![code]!;
+          score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+        }
+        continue;
+      }
+      const end = offsets[ids[i]! + 1]!;
+      const at = (cursor[i] = this.advance(cursor[i]!, end, doc));
+      if (at < end && docs[at]! === doc) {
+        const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
+        score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+      }
+    }
+    return score;
   }
 
   /**
