@@ -36,8 +36,6 @@ const LEVELS = 255;
 const ROUND_UP = 1 + 1e-6;
 /** The first bar may sum at least this many postings, whatever the share of the passages (small corpora). */
 const FIRST_BAR_MIN_POSTINGS = 4096;
-/** The first bar scores in full at most this many of the passages with the best partial scores (ties). */
-const FIRST_BAR_SCORED = 256;
 const EMPTY_VALUES = new Float64Array(0);
 /** At most this much memory for the dense forms of common terms (64 terms at a million passages). */
 const DENSE_BYTES = 32 * 1024 * 1024;
@@ -69,7 +67,9 @@ export class KeywordIndex {
   private readonly denseValues = new Map<number, Float64Array>();
   static denseShare = 0.2;
   /** The share of the passages whose postings the first bar may sum (tuned on the even-numbered questions). */
-  static firstBarShare = 0.01;
+  static firstBarShare = 0.005;
+  /** How many passages (times k) the first bar scores in full, those with the best partial scores. */
+  static firstBarScored = 1;
   /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
   private readonly maxFactors: Float64Array;
   /**
@@ -86,7 +86,7 @@ export class KeywordIndex {
    * The last search's postings: how many it read through (the essential lists', window by window), against how many
    * the query's terms hold in all. Less read than held means pruning skipped postings (what tests check it does).
    */
-  readonly lastSearch = { postingsRead: 0, postingsHeld: 0 };
+  readonly lastSearch = { postingsRead: 0, postingsHeld: 0, firstBar: -Infinity };
 
   /** Each posting's frequency in hundredths, or (when `freqValues` is set) its code into freqValues. */
   private readonly freqs: Uint32Array | Uint16Array | Uint8Array;
@@ -296,6 +296,7 @@ export class KeywordIndex {
     // most the k-th best overall, so nothing that belongs in the result falls below it.
     let bar = this.firstBar(ids, weights, order, want, denseOf, denseVals, look) * (1 - SLACK);
     look.set(pos);
+    this.lastSearch.firstBar = bar;
     let lazy = 0; // terms order[0 .. lazy) are not essential: looked up, never iterated
     while (lazy < m && below[lazy + 1]! < bar) lazy++;
     let read = 0;
@@ -319,15 +320,9 @@ export class KeywordIndex {
         let at = pos[i]!;
         const stop = end[i]!;
         const from = at;
-        while (at < stop) {
-          const doc = docs[at]!;
-          if (doc >= w1) break;
-          const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
-          const d = doc - w0;
-          acc[d] = acc[d]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
-          marks[d >> 5] = marks[d >> 5]! | (1 << (d & 31));
-          at++;
-        }
+        at = table
+          ? addCodedWindow(docs, freqs as Uint8Array, table, norms, acc, marks, weight, at, stop, w0, w1)
+          : addPlainWindow(docs, freqs as Uint16Array | Uint32Array, norms, acc, marks, weight, at, stop, w0, w1);
         if (at > from) any = true;
         read += at - from;
         // The exact score looks this term up again from the window's start.
@@ -454,12 +449,19 @@ export class KeywordIndex {
       return -Infinity;
     }
     const kth = kthLargest(partial, touched, count, k);
-    // The passages at or above it (k or more) are scored in full: each full score is at least its partial one, so
-    // the k-th best full score among them is a bar at least as high.
+    // The passages with the best partial scores (scored * k of them, ties at the edge taken in any order) are scored
+    // in full: each full score is at least its partial one, so the k-th best full score among them is a bar at least
+    // as high.
+    const scored = Math.min(count, Math.max(k, Math.round(k * KeywordIndex.firstBarScored)));
+    const edge = scored > k ? kthLargest(partial, touched, count, scored) : kth;
+    let above = 0;
+    for (let c = 0; c < count; c++) if (partial[touched[c]!]! > edge) above++;
+    let ties = scored - above;
     let best = 0;
     for (let c = 0; c < count; c++) {
       const doc = touched[c]!;
-      if (partial[doc]! >= kth && best < FIRST_BAR_SCORED) touched[best++] = doc;
+      const p = partial[doc]!;
+      if (p > edge || (p === edge && ties-- > 0)) touched[best++] = doc;
       partial[doc] = 0;
     }
     if (best < k) return kth;
@@ -688,3 +690,32 @@ function codedBlockFactorMaxima(docs: Int32Array, codes: Uint8Array, values: Flo
   return max;
 }
 
+/**
+ * Adds a list's postings [at, stop) that fall in the window [w0, w1) to the window's partial scores (each its weight
+ * times its BM25 factor), marking their passages; returns the position of the first posting past the window. Module
+ * functions with one frequency form each, which V8 compiles to tight loops.
+ */
+function addCodedWindow(docs: Int32Array, codes: Uint8Array, values: Float64Array, norms: Float64Array, acc: Float64Array, marks: Int32Array, weight: number, at: number, stop: number, w0: number, w1: number): number {
+  for (; at < stop; at++) {
+    const doc = docs[at]!;
+    if (doc >= w1) break;
+    const f = values[codes[at]!]!;
+    const d = doc - w0;
+    acc[d] = acc[d]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+    marks[d >> 5] = marks[d >> 5]! | (1 << (d & 31));
+  }
+  return at;
+}
+
+/** addCodedWindow over frequencies in hundredths. */
+function addPlainWindow(docs: Int32Array, freqs100: Uint16Array | Uint32Array, norms: Float64Array, acc: Float64Array, marks: Int32Array, weight: number, at: number, stop: number, w0: number, w1: number): number {
+  for (; at < stop; at++) {
+    const doc = docs[at]!;
+    if (doc >= w1) break;
+    const f = freqs100[at]! / 100;
+    const d = doc - w0;
+    acc[d] = acc[d]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+    marks[d >> 5] = marks[d >> 5]! | (1 << (d & 31));
+  }
+  return at;
+}

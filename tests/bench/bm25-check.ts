@@ -3,7 +3,7 @@
  * on the same postings in one process: every question's hits and scores must be identical (same passages, same
  * doubles, same order), and each question is timed on both, alternately, so the two see the same machine load.
  *
- *   npx tsx tests/bench/bm25-check.ts <indexDir> <terms.json from bm25-capture-terms.ts> [--rounds 3] [--only new|old] [--shares 0.05]
+ *   npx tsx tests/bench/bm25-check.ts <indexDir> <terms.json from bm25-capture-terms.ts> [--rounds 3] [--only new|old] [--variants ...]
  *
  * Postings load as the server loads them: a build of 256 MB or more piece by piece with one-byte frequency codes,
  * a smaller one whole. Both indexes compute their long lists' bounds ahead (warmUp), as the server does after start.
@@ -27,14 +27,15 @@ const flag = (name: string) => {
 };
 const rounds = Number(flag("--rounds") ?? 3);
 const only = flag("--only");
-// --shares 0.02,0.05: time the new search with each KeywordIndex.firstBarShare in turn (tuning, on the even-numbered
-// questions); results are checked with the first.
-const shares = (flag("--shares") ?? String(KeywordIndex.firstBarShare)).split(",").map(Number);
-KeywordIndex.firstBarShare = shares[0]!;
-const dense = flag("--dense");
-if (dense !== undefined) KeywordIndex.denseShare = Number(dense);
+// --variants "firstBarShare=0.01,firstBarScored=1;firstBarShare=0.02": time the new search with each set of
+// KeywordIndex's static settings in turn (tuning, on the even-numbered questions); results are checked with the first.
+type Settings = Partial<Record<"firstBarShare" | "firstBarScored", number>>;
+const settings: Settings[] = (flag("--variants") ?? "").split(";").map((v) => Object.fromEntries(v.split(",").filter(Boolean).map((kv) => [kv.split("=")[0], Number(kv.split("=")[1])])));
+const defaults: Settings = { firstBarShare: KeywordIndex.firstBarShare, firstBarScored: KeywordIndex.firstBarScored };
+const apply = (x: Settings) => Object.assign(KeywordIndex, defaults, x);
+apply(settings[0]!);
 const [indexDir, termsPath] = args;
-if (!indexDir || !termsPath) throw new Error("usage: bm25-check.ts <indexDir> <terms.json> [--rounds 3] [--only new|old] [--shares 0.05]");
+if (!indexDir || !termsPath) throw new Error("usage: bm25-check.ts <indexDir> <terms.json> [--rounds 3] [--only new|old] [--variants ...]");
 
 const manifest = await readManifest(indexDir);
 if (!manifest) throw new Error(`no index in ${indexDir}`);
@@ -86,7 +87,8 @@ for (const [qi, q] of questions.entries()) {
 }
 console.log(`identical: ${checked - differ} of ${checked} searches (200 questions x plain k5, plain k40, hybrid k${questions[0]?.hybrid.k}, hybrid k5)`);
 
-const variants = [...(only === "new" ? [] : ["old"]), ...(only === "old" ? [] : shares.map((x) => `new@${x}`))];
+const label = (x: Settings) => `new${Object.entries(x).map(([k, v]) => ` ${k}=${v}`).join("")}`;
+const variants = [...(only === "new" ? [] : ["old"]), ...(only === "old" ? [] : settings.map(label))];
 const times: Record<string, number[][]> = Object.fromEntries(variants.map((v) => [v, []]));
 for (let r = 0; r < rounds; r++) {
   for (const [qi, q] of questions.entries()) {
@@ -94,7 +96,7 @@ for (let r = 0; r < rounds; r++) {
     for (let v = 0; v < variants.length; v++) {
       const name = variants[(v + qi + r) % variants.length]!;
       const index = name === "old" ? old : fresh;
-      if (name !== "old") KeywordIndex.firstBarShare = Number(name.slice(4));
+      if (name !== "old") apply(settings[variants.indexOf(name) - (only === "new" ? 0 : 1)]!);
       const t0 = performance.now();
       index.searchTerms(q.hybrid.terms, q.hybrid.k);
       const ms = performance.now() - t0;
