@@ -23,6 +23,7 @@ const MARK_WORDS = WINDOW >> 5;
  */
 const BLOCK_BITS = 8;
 const BLOCK = 1 << BLOCK_BITS;
+const BLOCKS_PER_WINDOW = WINDOW / BLOCK;
 /**
  * Terms with at least this many postings keep their block maxima once computed (one byte per block: 4 KB a term at
  * a million passages, ~14 MB for the ~3,400 such terms of the 1M corpus), and `warmUp` computes them after start;
@@ -253,7 +254,7 @@ export class KeywordIndex {
     const table = this.freqValues;
     const norms = this.norms;
     const m = queryTerms.size;
-    // Query order (t) for summing; bound order (ascending, o) for pruning.
+    // Query order (t) for summing; pruning order (o, below) for pruning.
     const ids = new Int32Array(m);
     const weights = new Float64Array(m);
     const bounds = new Float64Array(m);
@@ -264,7 +265,13 @@ export class KeywordIndex {
       bounds[t] = weights[t]! * this.maxTermFactor(id);
       t++;
     }
-    const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+    // Pruning order (o): by bound per posting, ascending. Any set of terms whose bounds add up to less than the bar
+    // may be left lazy, not only the smallest bounds: taking the long lists of small bound first leaves the most
+    // postings unread for a given sum of bounds (the common terms of a long question, each in a third of all
+    // passages, rather than its rare words of small weight).
+    const perPosting = new Float64Array(m);
+    for (let i = 0; i < m; i++) perPosting[i] = bounds[i]! / (offsets[ids[i]! + 1]! - offsets[ids[i]!]!);
+    const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => perPosting[a]! - perPosting[b]! || a - b);
     // below[o]: the most the terms order[0 .. o) can add together.
     const below = new Float64Array(m + 1);
     for (let o = 0; o < m; o++) below[o + 1] = below[o]! + bounds[order[o]!]!;
@@ -275,7 +282,10 @@ export class KeywordIndex {
     const blockMax = Array.from(ids, (id) => this.blockFactors(id));
     // A block's stored maximum times this is the most the term adds to a passage of the block.
     const blockWeights = Float64Array.from(ids, (id, i) => weights[i]! * this.blockSteps[id]!);
-    const blockBase = new Float64Array(WINDOW / BLOCK);
+    const blockBase = new Float64Array(BLOCKS_PER_WINDOW);
+    // Per lazy term (pruning order) and block of the window, the most it adds to a passage there (the same products
+    // blockBase adds up): lazyMax[o * BLOCKS_PER_WINDOW + bb].
+    const lazyMax = new Float64Array(m * BLOCKS_PER_WINDOW);
     const denseOf = Array.from(ids, (id) => this.dense.get(id) ?? null);
     const denseVals = Array.from(ids, (id) => this.denseValues.get(id) ?? EMPTY_VALUES);
     const end = new Int32Array(m);
@@ -292,8 +302,8 @@ export class KeywordIndex {
     const acc = this.windowScores;
     const marks = this.windowMarks;
     const top = new TopK(want);
-    // A first bar from the passages of the rarest, most valuable terms, scored exactly: the k-th best of them is at
-    // most the k-th best overall, so nothing that belongs in the result falls below it.
+    // A first bar the k-th best score is sure to reach (see firstBar), so nothing that belongs in the result falls
+    // below it. `look` served firstBar as cursors; it starts again from the lists' heads.
     let bar = this.firstBar(ids, weights, order, want, denseOf, denseVals, look) * (1 - SLACK);
     look.set(pos);
     this.lastSearch.firstBar = bar;
@@ -311,7 +321,11 @@ export class KeywordIndex {
         const i = order[o]!;
         const weight = blockWeights[i]!;
         const maxima = blockMax[i]!;
-        for (let bb = 0; bb < blocks; bb++) blockBase[bb] = blockBase[bb]! + weight * maxima[firstBlock + bb]!;
+        for (let bb = 0; bb < blocks; bb++) {
+          const most = weight * maxima[firstBlock + bb]!;
+          lazyMax[o * BLOCKS_PER_WINDOW + bb] = most;
+          blockBase[bb] = blockBase[bb]! + most;
+        }
       }
       let any = false;
       for (let o = lz; o < m; o++) {
@@ -348,15 +362,16 @@ export class KeywordIndex {
           const sum = acc[d]!;
           if (sum === 0) continue;
           acc[d] = 0;
-          let bound = sum + blockBase[d >> BLOCK_BITS]!;
+          const bb = d >> BLOCK_BITS;
+          let bound = sum + blockBase[bb]!;
           if (bound < bar) continue;
           const doc = w0 + d;
           const norm = norms[doc]!;
-          const block = doc >> BLOCK_BITS;
-          // Tighten the bound with the lazy terms, the most valuable first, until it falls below the bar.
+          // Tighten the bound with the lazy terms, the most value per posting first, until it falls below the bar; a
+          // common term's frequency is read from its dense form, another's found by a forward search in its list.
           for (let o = lz - 1; o >= 0 && bound >= bar; o--) {
             const i = order[o]!;
-            bound -= blockWeights[i]! * blockMax[i]![block]!;
+            bound -= lazyMax[o * BLOCKS_PER_WINDOW + bb]!;
             const nibbles = denseOf[i]!;
             if (nibbles !== null) {
               const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
@@ -407,12 +422,12 @@ export class KeywordIndex {
   }
 
   /**
-   * A score the k-th best passage is sure to reach: the k-th best of partial scores, each passage's sum over the
-   * query's most valuable terms (largest bounds first) whose lists fit in FIRST_BAR_POSTINGS together, or -Infinity
-   * when they hold fewer than k passages. Every term adds a positive amount, so a passage's partial score is at most
+   * A score the k-th best passage is sure to reach, or -Infinity. First the k-th best of partial scores: each
+   * passage's sum over the query's terms with the most value per posting (the rare, heavy ones) whose lists fit
+   * together in firstBarShare of the passages (at least FIRST_BAR_MIN_POSTINGS). Every term adds a positive amount, so a passage's partial score is at most
    * its full one, and the k-th best partial at most the k-th best full score (up to rounding, which the caller's
-   * slack covers). Summing whole lists instead of scoring a few passages exactly gives a bar much nearer the final
-   * one, from the passages that hold several of the rare terms, without a lookup.
+   * slack covers). Then the passages with the best partial scores are scored in full (`fullScore`), which can only
+   * raise it. A bar near the final one from the start keeps more terms lazy throughout.
    */
   private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number, dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
     const { offsets, docs } = this.postings;
