@@ -54,9 +54,10 @@ export class KeywordIndex {
   private readonly windowScores = new Float64Array(WINDOW);
   /** One bit per passage of the window: which have a partial score (zero between searches). */
   private readonly windowMarks = new Int32Array(MARK_WORDS);
-  /** Per passage, its partial score while the first bar is found (zero between searches; allocated on first use). */
-  private partial: Float64Array = new Float64Array(0);
-  /** The passages `partial` holds a score for. */
+  /** The first bar's table of partial scores: per slot, its passage (-1: free) and score (zero between searches). */
+  private slotDocs: Int32Array = new Int32Array(0);
+  private slotScores: Float64Array = new Float64Array(0);
+  /** The slots in use, then the passages chosen from them. */
   private touched: Int32Array = new Int32Array(0);
   /**
    * Per very common term (DENSE_SHARE of the passages or more), its frequency in every passage as one byte: 0 where
@@ -69,8 +70,6 @@ export class KeywordIndex {
   static denseShare = 0.2;
   /** The share of the passages whose postings the first bar may sum (tuned on the even-numbered questions). */
   static firstBarShare = 0.005;
-  /** How many passages (times k) the first bar scores in full, those with the best partial scores. */
-  static firstBarScored = 1;
   /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
   private readonly maxFactors: Float64Array;
   /**
@@ -434,12 +433,19 @@ export class KeywordIndex {
     const freqs = this.freqs;
     const table = this.freqValues;
     const norms = this.norms;
-    if (this.partial.length < norms.length) this.partial = new Float64Array(norms.length);
-    const partial = this.partial;
     const budget = Math.max(FIRST_BAR_MIN_POSTINGS, Math.ceil(norms.length * KeywordIndex.firstBarShare));
-    // At most one passage per posting summed.
-    if (this.touched.length < budget) this.touched = new Int32Array(budget);
+    // Partial scores in a small open-addressing table (at most one passage per posting summed, so it stays at most
+    // half full), not in an array of every passage: 16 K slots at a million passages instead of 8 MB.
+    const bits = Math.max(4, 32 - Math.clz32(2 * budget - 1));
+    if (this.slotDocs.length < 1 << bits) {
+      this.slotDocs = new Int32Array(1 << bits).fill(-1);
+      this.slotScores = new Float64Array(1 << bits);
+      this.touched = new Int32Array(1 << bits);
+    }
+    const slotDocs = this.slotDocs;
+    const partial = this.slotScores;
     const touched = this.touched;
+    const mask = (1 << bits) - 1;
     let taken = 0;
     let count = 0;
     for (let o = order.length - 1; o >= 0; o--) {
@@ -455,31 +461,36 @@ export class KeywordIndex {
         const doc = docs[j]!;
         const f = table ? table[freqs[j]!]! : freqs[j]! / 100;
         const x = weight * ((f * (K1 + 1)) / (f + norms[doc]!));
-        if (partial[doc] === 0) touched[count++] = doc;
-        partial[doc] = partial[doc]! + x;
+        let slot = Math.imul(doc, 0x9e3779b1) >>> (32 - bits);
+        for (;;) {
+          const held = slotDocs[slot]!;
+          if (held === doc) break;
+          if (held === -1) {
+            slotDocs[slot] = doc;
+            touched[count++] = slot;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        partial[slot] = partial[slot]! + x;
       }
     }
-    if (count < k) {
-      for (let c = 0; c < count; c++) partial[touched[c]!] = 0;
-      return -Infinity;
-    }
-    const kth = kthLargest(partial, touched, count, k);
-    // The passages with the best partial scores (scored * k of them, ties at the edge taken in any order) are scored
-    // in full: each full score is at least its partial one, so the k-th best full score among them is a bar at least
-    // as high.
-    const scored = Math.min(count, Math.max(k, Math.round(k * KeywordIndex.firstBarScored)));
-    const edge = scored > k ? kthLargest(partial, touched, count, scored) : kth;
-    let above = 0;
-    for (let c = 0; c < count; c++) if (partial[touched[c]!]! > edge) above++;
-    let ties = scored - above;
+    const kth = count >= k ? kthLargest(partial, touched, count, k) : -Infinity;
+    // The k passages with the best partial scores (ties at the edge taken in any order) are scored in full: each full
+    // score is at least its partial one, so the k-th best full score among them is a bar at least as high. Their
+    // numbers go to the front of `touched` as its slots are emptied.
+    let ties = k;
+    for (let c = 0; c < count; c++) if (partial[touched[c]!]! > kth) ties--;
     let best = 0;
     for (let c = 0; c < count; c++) {
-      const doc = touched[c]!;
-      const p = partial[doc]!;
-      if (p > edge || (p === edge && ties-- > 0)) touched[best++] = doc;
-      partial[doc] = 0;
+      const slot = touched[c]!;
+      const p = partial[slot]!;
+      const doc = slotDocs[slot]!;
+      slotDocs[slot] = -1;
+      partial[slot] = 0;
+      if (p > kth || (p === kth && ties-- > 0)) touched[best++] = doc;
     }
-    if (best < k) return kth;
+    if (count < k) return -Infinity;
     const chosen = touched.subarray(0, best).sort();
     const top = new TopK(k);
     for (let c = 0; c < best; c++) {

@@ -27,11 +27,11 @@ const flag = (name: string) => {
 };
 const rounds = Number(flag("--rounds") ?? 3);
 const only = flag("--only");
-// --variants "firstBarShare=0.01,firstBarScored=1;firstBarShare=0.02": time the new search with each set of
+// --variants "firstBarShare=0.005;firstBarShare=0.02": time the new search with each set of
 // KeywordIndex's static settings in turn (tuning, on the even-numbered questions); results are checked with the first.
-type Settings = Partial<Record<"firstBarShare" | "firstBarScored", number>>;
+type Settings = Partial<Record<"firstBarShare", number>>;
 const settings: Settings[] = (flag("--variants") ?? "").split(";").map((v) => Object.fromEntries(v.split(",").filter(Boolean).map((kv) => [kv.split("=")[0], Number(kv.split("=")[1])])));
-const defaults: Settings = { firstBarShare: KeywordIndex.firstBarShare, firstBarScored: KeywordIndex.firstBarScored };
+const defaults: Settings = { firstBarShare: KeywordIndex.firstBarShare };
 const apply = (x: Settings) => Object.assign(KeywordIndex, defaults, x);
 apply(settings[0]!);
 const [indexDir, termsPath] = args;
