@@ -303,7 +303,7 @@ export class KeywordIndex {
     const top = new TopK(want);
     // A first bar the k-th best score is sure to reach (see firstBar), so nothing that belongs in the result falls
     // below it. `look` served firstBar as cursors; it starts again from the lists' heads.
-    let bar = this.firstBar(ids, weights, order, want, denseOf, denseVals, look) * (1 - SLACK);
+    let bar = this.firstBar(ids, weights, order, want, blockMax, denseOf, denseVals, look) * (1 - SLACK);
     look.set(pos);
     this.lastSearch.firstBar = bar;
     let lazy = 0; // terms order[0 .. lazy) are not essential: looked up, never iterated
@@ -370,7 +370,10 @@ export class KeywordIndex {
           // common term's frequency is read from its dense form, another's found by a forward search in its list.
           for (let o = lz - 1; o >= 0 && bound >= bar; o--) {
             const i = order[o]!;
-            bound -= lazyMax[o * BLOCKS_PER_WINDOW + bb]!;
+            const most = lazyMax[o * BLOCKS_PER_WINDOW + bb]!;
+            // None of the term's postings in this block (its maximum there is zero): nothing to look up.
+            if (most === 0) continue;
+            bound -= most;
             const nibbles = denseOf[i]!;
             if (nibbles !== null) {
               const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
@@ -390,7 +393,9 @@ export class KeywordIndex {
           if (bound < bar) continue;
           // Exact, summed in the query's order.
           let score = 0;
+          const block = doc >> BLOCK_BITS;
           for (let i = 0; i < m; i++) {
+            if (blockMax[i]![block] === 0) continue;
             const nibbles = denseOf[i]!;
             if (nibbles !== null) {
               const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
@@ -428,7 +433,7 @@ export class KeywordIndex {
    * slack covers). Then the passages with the best partial scores are scored in full (`fullScore`), which can only
    * raise it. A bar near the final one from the start keeps more terms lazy throughout.
    */
-  private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number, dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
+  private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number, blockMax: Uint8Array[], dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
     const { offsets, docs } = this.postings;
     const freqs = this.freqs;
     const table = this.freqValues;
@@ -495,7 +500,7 @@ export class KeywordIndex {
     const top = new TopK(k);
     for (let c = 0; c < best; c++) {
       const doc = chosen[c]!;
-      top.offer(doc, this.fullScore(doc, ids, weights, dense, denseVals, cursor));
+      top.offer(doc, this.fullScore(doc, ids, weights, blockMax, dense, denseVals, cursor));
     }
     return Math.max(kth, top.worstScore);
   }
@@ -504,13 +509,15 @@ export class KeywordIndex {
    * Passage `doc`'s BM25 score over the query's terms, its lists searched forward from `cursor` (per term, where to
    * start; moved to the passage): for passages taken in ascending order.
    */
-  private fullScore(doc: number, ids: Int32Array, weights: Float64Array, dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
+  private fullScore(doc: number, ids: Int32Array, weights: Float64Array, blockMax: Uint8Array[], dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
     const { offsets, docs } = this.postings;
     const freqs = this.freqs;
     const table = this.freqValues;
     const norm = this.norms[doc]!;
+    const block = doc >> BLOCK_BITS;
     let score = 0;
     for (let i = 0; i < ids.length; i++) {
+      if (blockMax[i]![block] === 0) continue;
       const nibbles = dense[i]!;
       if (nibbles !== null) {
         const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
