@@ -3,13 +3,15 @@
  * on the same postings in one process: every question's hits and scores must be identical (same passages, same
  * doubles, same order), and each question is timed on both, alternately, so the two see the same machine load.
  *
- *   npx tsx tests/bench/bm25-check.ts <indexDir> <terms.json from bm25-capture-terms.ts> [--rounds 3] [--only new|old] [--variants ...]
+ *   npx tsx tests/bench/bm25-capture-terms.ts <indexDir> <corpus>/questions.json <terms.json>   # once per corpus
+ *   npx tsx tests/bench/bm25-check.ts <indexDir> <terms.json> [--rounds 3] [--only new|old] [--variants ...]
  *
  * Postings load as the server loads them: a build of 256 MB or more piece by piece with one-byte frequency codes,
  * a smaller one whole. Both indexes compute their long lists' bounds ahead (warmUp), as the server does after start.
  * Checked: each question's own terms (`search`) at k 5 and 40, and the list hybrid retrieval passes (`searchTerms`)
- * at the k it asks for and at 5; and a new index before its warmUp (as the first requests after start find it). Timed: the hybrid list at its k (what a request costs), split by question parity
- * (even: tuning half; odd: report half).
+ * at the k it asks for and at 5; and a new index before its warmUp (as the first requests after start find it).
+ * Timed: the hybrid list at its k (what a request costs), split by question parity (even: tuning half; odd: report
+ * half). Exits 1 when any search differs.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
