@@ -60,10 +60,11 @@ export class KeywordIndex {
   /** The slots in use, then the passages chosen from them. */
   private touched: Int32Array = new Int32Array(0);
   /**
-   * Per very common term (DENSE_SHARE of the passages or more), its frequency in every passage as one byte: 0 where
-   * the passage lacks the term, else 1 + the index of the frequency in `denseValues` (the term's own distinct
-   * frequencies, the same doubles as its postings give). A lookup is one read instead of a search in a list of a
-   * third of the passages. Made by `warmUp`, after start.
+   * Per very common term (in `denseShare` of the passages or more, the commonest first within DENSE_BYTES), its
+   * frequency in every passage in four bits, two passages a byte: 0 where the passage lacks the term, else the index
+   * of the frequency in `denseValues` (the term's own distinct frequencies, at most 15, the same doubles as its
+   * postings give). A lookup is one read instead of a search in a list of a fifth to nine tenths of the passages.
+   * Made by `warmUp`, after start (32 MB at a million passages; the postings stay as they are for other readers).
    */
   private readonly dense = new Map<number, Uint8Array>();
   private readonly denseValues = new Map<number, Float64Array>();
@@ -428,10 +429,10 @@ export class KeywordIndex {
   /**
    * A score the k-th best passage is sure to reach, or -Infinity. First the k-th best of partial scores: each
    * passage's sum over the query's terms with the most value per posting (the rare, heavy ones) whose lists fit
-   * together in firstBarShare of the passages (at least FIRST_BAR_MIN_POSTINGS). Every term adds a positive amount, so a passage's partial score is at most
-   * its full one, and the k-th best partial at most the k-th best full score (up to rounding, which the caller's
-   * slack covers). Then the passages with the best partial scores are scored in full (`fullScore`), which can only
-   * raise it. A bar near the final one from the start keeps more terms lazy throughout.
+   * together in firstBarShare of the passages (at least FIRST_BAR_MIN_POSTINGS). Every term adds a positive amount,
+   * so a passage's partial score is at most its full one, and the k-th best partial at most the k-th best full score
+   * (up to rounding, which the caller's slack covers). Then the k passages with the best partial scores are scored
+   * in full (`fullScore`), which can only raise it. A bar near the final one from the start keeps more terms lazy.
    */
   private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number, blockMax: Uint8Array[], dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
     const { offsets, docs } = this.postings;
@@ -564,7 +565,7 @@ export class KeywordIndex {
     this.denseValues.set(id, Float64Array.from(values));
   }
 
-  /** The terms worth a dense form: DENSE_SHARE of the passages or more, the commonest first, within DENSE_BYTES. */
+  /** The terms worth a dense form: in denseShare of the passages or more, the commonest first, within DENSE_BYTES. */
   private denseCandidates(): number[] {
     const { offsets } = this.postings;
     const n = this.norms.length;
