@@ -68,6 +68,8 @@ export class KeywordIndex {
    */
   private readonly dense = new Map<number, Uint8Array>();
   private readonly denseValues = new Map<number, Float64Array>();
+  /** makeDense's scratch: per stored frequency, its code in the term being made (zero between terms). */
+  private denseCodes: Uint8Array | undefined;
   static denseShare = 0.2;
   /** The share of the passages whose postings the first bar may sum (tuned on the even-numbered questions). */
   static firstBarShare = 0.005;
@@ -193,6 +195,11 @@ export class KeywordIndex {
   toPostings(): KeywordPostings {
     // Coded frequencies are copied out once, for the rare reader that needs the plain form.
     return "freqCodes" in this.postings ? (this.plain ??= plainPostings(this.postings)) : this.postings;
+  }
+
+  /** How many terms have a dense form so far (see `dense`): for tests and diagnostics. */
+  get denseTerms(): number {
+    return this.dense.size;
   }
 
   get size(): number {
@@ -539,28 +546,37 @@ export class KeywordIndex {
   }
 
   /**
-   * Term `id`'s frequencies as four bits per passage (see `dense`), unless it has more than 15 distinct ones (then
-   * its list is searched as before).
+   * Term `id`'s frequencies as four bits per passage (see `dense`), unless it has more than 15 distinct ones.
    */
   private makeDense(id: number): void {
     const { offsets, docs } = this.postings;
     const freqs = this.freqs;
     const table = this.freqValues;
-    const codeOf = new Map<number, number>();
+    // Per stored frequency (a one-byte code or two-byte hundredths), its four-bit code; 0 until seen. An array, not a
+    // Map: this runs once per posting of the commonest lists (a million-passage list in a few milliseconds).
+    const codeOf = (this.denseCodes ??= new Uint8Array(65_536));
+    const seen: number[] = [];
     const values = [0];
     const nibbles = new Uint8Array((this.norms.length + 1) >> 1);
+    let complete = true;
     for (let j = offsets[id]!, end = offsets[id + 1]!; j < end; j++) {
       const raw = freqs[j]!;
-      let code = codeOf.get(raw);
-      if (code === undefined) {
-        if (values.length === 16) return;
-        code = values.length;
-        codeOf.set(raw, code);
+      let code = raw <= 0xffff ? codeOf[raw]! : 0;
+      if (code === 0) {
+        // More than 15 distinct frequencies, or one past 65,535 hundredths (rare): the list is searched as before.
+        if (values.length === 16 || raw > 0xffff) {
+          complete = false;
+          break;
+        }
+        code = codeOf[raw] = values.length;
+        seen.push(raw);
         values.push(table ? table[raw]! : raw / 100);
       }
       const doc = docs[j]!;
       nibbles[doc >> 1] = nibbles[doc >> 1]! | (doc & 1 ? code << 4 : code);
     }
+    for (const raw of seen) codeOf[raw] = 0; // zero again for the next term
+    if (!complete) return;
     this.dense.set(id, nibbles);
     this.denseValues.set(id, Float64Array.from(values));
   }

@@ -113,7 +113,9 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
     expect(dfs.some((df) => df >= 4_096)).toBe(true);
     // Terms in a fifth of the passages or more get a dense form: the queries below use several.
     expect(dfs.filter((df) => df >= synthetic.length / 5).length).toBeGreaterThan(5);
+    expect(warmed.denseTerms).toBe(0);
     await warmed.warmUp(1_000);
+    expect(warmed.denseTerms).toBeGreaterThan(5);
     // Queries in a row, so that no scratch state of one search leaks into the next.
     for (const k of [1, 5, 40]) for (const q of synthQueries) expect(warmed.search(q, k), `${q} @${k}`).toEqual(fullScan(warmed, analyze, q, k));
     const common = `${vocabulary.slice(0, 12).join(" ")} ${vocabulary[300]}`;
@@ -144,6 +146,7 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
         const qs = name === "synthetic" ? synthQueries : queries;
         for (const k of [1, 5, 40]) for (const q of qs) expect(coded.search(q, k), `${q} @${k}`).toEqual(plain.search(q, k));
         await coded.warmUp(1_000);
+        expect(coded.denseTerms).toBeGreaterThan(0);
         for (const q of qs) expect(coded.search(q, 5), q).toEqual(plain.search(q, 5));
       }
       // More than 256 distinct frequencies: read as they are, same answers.
@@ -153,6 +156,12 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
       const wide = await openKeywordPostings(manyPath);
       expect("freqs100" in wide).toBe(true);
       expect(KeywordIndex.fromPostings(wide, analyze).search("城市 交通", 10)).toEqual(many.search("城市 交通", 10));
+      // A common term with more than 15 distinct frequencies gets no dense form; the others do; same answers.
+      const manyWarm = KeywordIndex.fromPostings(wide, analyze);
+      await manyWarm.warmUp(1_000);
+      expect(manyWarm.denseTerms).toBeGreaterThan(0);
+      expect(manyWarm.denseTerms).toBeLessThan(many.toPostings().terms.length);
+      for (const k of [1, 10, 40]) expect(manyWarm.search("城市 交通", k)).toEqual(fullScan(manyWarm, analyze, "城市 交通", k));
       // Cut short, or not an index file: fails, naming the file.
       const path = join(dir, "corpus.bin");
       const good = readFileSync(path);
