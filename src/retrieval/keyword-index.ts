@@ -9,12 +9,13 @@ import { plainPostings, type CodedKeywordPostings, type KeywordHit, type Keyword
 import type { TermAnalyzer } from "./terms.js";
 import { analyze, type Term } from "./tokenize.js";
 import { PostingLookup } from "./posting-lookup.js";
-import { TopK } from "./top-k.js";
+import { kthLargest, TopK } from "./top-k.js";
 
 const K1 = 1.2;
 const B = 0.75;
 /** Passages summed at a time: the accumulator stays in cache, and the bar is raised between windows. */
 const WINDOW = 4096;
+const MARK_WORDS = WINDOW >> 5;
 /**
  * Passages per block of a term's "block maxima" (its largest BM25 factor among them): a passage is weighed against
  * what the lazy terms can add in its own block, far less than their largest anywhere for the common terms of a
@@ -22,6 +23,7 @@ const WINDOW = 4096;
  */
 const BLOCK_BITS = 8;
 const BLOCK = 1 << BLOCK_BITS;
+const BLOCKS_PER_WINDOW = WINDOW / BLOCK;
 /**
  * Terms with at least this many postings keep their block maxima once computed (one byte per block: 4 KB a term at
  * a million passages, ~14 MB for the ~3,400 such terms of the 1M corpus), and `warmUp` computes them after start;
@@ -33,6 +35,11 @@ const BLOCK_MAXIMA_KEPT = 2048;
 const LEVELS = 255;
 /** Above 1 by more than float32 rounds off, so a stored maximum never falls below the true one. */
 const ROUND_UP = 1 + 1e-6;
+/** The first bar may sum at least this many postings, whatever the share of the passages (small corpora). */
+const FIRST_BAR_MIN_POSTINGS = 4096;
+const EMPTY_VALUES = new Float64Array(0);
+/** At most this much memory for the dense forms of common terms (64 terms at a million passages). */
+const DENSE_BYTES = 32 * 1024 * 1024;
 /** Room for rounding: partial scores are summed in another order than final ones. */
 const SLACK = 1e-9;
 
@@ -45,6 +52,27 @@ export class KeywordIndex {
   private readonly norms: Float64Array;
   /** One window's partial scores (zero between searches). */
   private readonly windowScores = new Float64Array(WINDOW);
+  /** One bit per passage of the window: which have a partial score (zero between searches). */
+  private readonly windowMarks = new Int32Array(MARK_WORDS);
+  /** The first bar's table of partial scores: per slot, its passage (-1: free) and score (zero between searches). */
+  private slotDocs: Int32Array = new Int32Array(0);
+  private slotScores: Float64Array = new Float64Array(0);
+  /** The slots in use, then the passages chosen from them. */
+  private touched: Int32Array = new Int32Array(0);
+  /**
+   * Per very common term (in `denseShare` of the passages or more, the commonest first within DENSE_BYTES), its
+   * frequency in every passage in four bits, two passages a byte: 0 where the passage lacks the term, else the index
+   * of the frequency in `denseValues` (the term's own distinct frequencies, at most 15, the same doubles as its
+   * postings give). A lookup is one read instead of a search in a list of a fifth to nine tenths of the passages.
+   * Made by `warmUp`, after start (32 MB at a million passages; the postings stay as they are for other readers).
+   */
+  private readonly dense = new Map<number, Uint8Array>();
+  private readonly denseValues = new Map<number, Float64Array>();
+  /** makeDense's scratch: per stored frequency, its code in the term being made (zero between terms). */
+  private denseCodes: Uint8Array | undefined;
+  static denseShare = 0.2;
+  /** The share of the passages whose postings the first bar may sum (tuned on the even-numbered questions). */
+  static firstBarShare = 0.005;
   /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
   private readonly maxFactors: Float64Array;
   /**
@@ -61,7 +89,7 @@ export class KeywordIndex {
    * The last search's postings: how many it read through (the essential lists', window by window), against how many
    * the query's terms hold in all. Less read than held means pruning skipped postings (what tests check it does).
    */
-  readonly lastSearch = { postingsRead: 0, postingsHeld: 0 };
+  readonly lastSearch = { postingsRead: 0, postingsHeld: 0, firstBar: -Infinity };
 
   /** Each posting's frequency in hundredths, or (when `freqValues` is set) its code into freqValues. */
   private readonly freqs: Uint32Array | Uint16Array | Uint8Array;
@@ -169,6 +197,11 @@ export class KeywordIndex {
     return "freqCodes" in this.postings ? (this.plain ??= plainPostings(this.postings)) : this.postings;
   }
 
+  /** How many terms have a dense form so far (see `dense`): for tests and diagnostics. */
+  get denseTerms(): number {
+    return this.dense.size;
+  }
+
   get size(): number {
     return this.postings.lengths100.length;
   }
@@ -228,7 +261,7 @@ export class KeywordIndex {
     const table = this.freqValues;
     const norms = this.norms;
     const m = queryTerms.size;
-    // Query order (t) for summing; bound order (ascending, o) for pruning.
+    // Query order (t) for summing; pruning order (o, below) for pruning.
     const ids = new Int32Array(m);
     const weights = new Float64Array(m);
     const bounds = new Float64Array(m);
@@ -239,7 +272,13 @@ export class KeywordIndex {
       bounds[t] = weights[t]! * this.maxTermFactor(id);
       t++;
     }
-    const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => bounds[a]! - bounds[b]! || a - b);
+    // Pruning order (o): by bound per posting, ascending. Any set of terms whose bounds add up to less than the bar
+    // may be left lazy, not only the smallest bounds: taking the long lists of small bound first leaves the most
+    // postings unread for a given sum of bounds (the common terms of a long question, each in a third of all
+    // passages, rather than its rare words of small weight).
+    const perPosting = new Float64Array(m);
+    for (let i = 0; i < m; i++) perPosting[i] = bounds[i]! / (offsets[ids[i]! + 1]! - offsets[ids[i]!]!);
+    const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => perPosting[a]! - perPosting[b]! || a - b);
     // below[o]: the most the terms order[0 .. o) can add together.
     const below = new Float64Array(m + 1);
     for (let o = 0; o < m; o++) below[o + 1] = below[o]! + bounds[order[o]!]!;
@@ -250,7 +289,12 @@ export class KeywordIndex {
     const blockMax = Array.from(ids, (id) => this.blockFactors(id));
     // A block's stored maximum times this is the most the term adds to a passage of the block.
     const blockWeights = Float64Array.from(ids, (id, i) => weights[i]! * this.blockSteps[id]!);
-    const blockBase = new Float64Array(WINDOW / BLOCK);
+    const blockBase = new Float64Array(BLOCKS_PER_WINDOW);
+    // Per lazy term (pruning order) and block of the window, the most it adds to a passage there (the same products
+    // blockBase adds up): lazyMax[o * BLOCKS_PER_WINDOW + bb].
+    const lazyMax = new Float64Array(m * BLOCKS_PER_WINDOW);
+    const denseOf = Array.from(ids, (id) => this.dense.get(id) ?? null);
+    const denseVals = Array.from(ids, (id) => this.denseValues.get(id) ?? EMPTY_VALUES);
     const end = new Int32Array(m);
     let held = 0;
     for (let i = 0; i < m; i++) {
@@ -263,10 +307,13 @@ export class KeywordIndex {
     // still clears the bar has those terms looked up, and is scored exactly once it survives them.
     const n = norms.length;
     const acc = this.windowScores;
+    const marks = this.windowMarks;
     const top = new TopK(want);
-    // A first bar from the passages of the rarest, most valuable terms, scored exactly: the k-th best of them is at
-    // most the k-th best overall, so nothing that belongs in the result falls below it.
-    let bar = this.firstBar(ids, weights, order, want) * (1 - SLACK);
+    // A first bar the k-th best score is sure to reach (see firstBar), so nothing that belongs in the result falls
+    // below it. `look` served firstBar as cursors; it starts again from the lists' heads.
+    let bar = this.firstBar(ids, weights, order, want, blockMax, denseOf, denseVals, look) * (1 - SLACK);
+    look.set(pos);
+    this.lastSearch.firstBar = bar;
     let lazy = 0; // terms order[0 .. lazy) are not essential: looked up, never iterated
     while (lazy < m && below[lazy + 1]! < bar) lazy++;
     let read = 0;
@@ -281,7 +328,11 @@ export class KeywordIndex {
         const i = order[o]!;
         const weight = blockWeights[i]!;
         const maxima = blockMax[i]!;
-        for (let bb = 0; bb < blocks; bb++) blockBase[bb] = blockBase[bb]! + weight * maxima[firstBlock + bb]!;
+        for (let bb = 0; bb < blocks; bb++) {
+          const most = weight * maxima[firstBlock + bb]!;
+          lazyMax[o * BLOCKS_PER_WINDOW + bb] = most;
+          blockBase[bb] = blockBase[bb]! + most;
+        }
       }
       let any = false;
       for (let o = lz; o < m; o++) {
@@ -290,13 +341,9 @@ export class KeywordIndex {
         let at = pos[i]!;
         const stop = end[i]!;
         const from = at;
-        while (at < stop) {
-          const doc = docs[at]!;
-          if (doc >= w1) break;
-          const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
-          acc[doc - w0] = acc[doc - w0]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
-          at++;
-        }
+        at = table
+          ? addCodedWindow(docs, freqs as Uint8Array, table, norms, acc, marks, weight, at, stop, w0, w1)
+          : addPlainWindow(docs, freqs as Uint16Array | Uint32Array, norms, acc, marks, weight, at, stop, w0, w1);
         if (at > from) any = true;
         read += at - from;
         // The exact score looks this term up again from the window's start.
@@ -310,39 +357,72 @@ export class KeywordIndex {
         if (!more) break;
         continue;
       }
-      for (let d = 0; d < w1 - w0; d++) {
-        const sum = acc[d]!;
-        if (sum === 0) continue;
-        acc[d] = 0;
-        let bound = sum + blockBase[d >> BLOCK_BITS]!;
-        if (bound < bar) continue;
-        const doc = w0 + d;
-        const norm = norms[doc]!;
-        const block = doc >> BLOCK_BITS;
-        // Tighten the bound with the lazy terms, the most valuable first, until it falls below the bar.
-        for (let o = lz - 1; o >= 0 && bound >= bar; o--) {
-          const i = order[o]!;
-          bound -= blockWeights[i]! * blockMax[i]![block]!;
-          const at = this.advance(look[i]!, end[i]!, doc);
-          look[i] = at;
-          if (at < end[i]! && docs[at]! === doc) {
-            const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
-            bound += weights[i]! * ((f * (K1 + 1)) / (f + norm));
+      // The window's passages with a posting, in order, from the marks (a tenth of them or fewer at a million).
+      for (let word = 0; word < MARK_WORDS; word++) {
+        let bits = marks[word]!;
+        if (bits === 0) continue;
+        marks[word] = 0;
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const d = (word << 5) | (31 - Math.clz32(low));
+          const sum = acc[d]!;
+          if (sum === 0) continue;
+          acc[d] = 0;
+          const bb = d >> BLOCK_BITS;
+          let bound = sum + blockBase[bb]!;
+          if (bound < bar) continue;
+          const doc = w0 + d;
+          const norm = norms[doc]!;
+          // Tighten the bound with the lazy terms, the most value per posting first, until it falls below the bar; a
+          // common term's frequency is read from its dense form, another's found by a forward search in its list.
+          for (let o = lz - 1; o >= 0 && bound >= bar; o--) {
+            const i = order[o]!;
+            const most = lazyMax[o * BLOCKS_PER_WINDOW + bb]!;
+            // None of the term's postings in this block (its maximum there is zero): nothing to look up.
+            if (most === 0) continue;
+            bound -= most;
+            const nibbles = denseOf[i]!;
+            if (nibbles !== null) {
+              const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
+              if (code !== 0) {
+                const f = denseVals[i]![code]!;
+                bound += weights[i]! * ((f * (K1 + 1)) / (f + norm));
+              }
+              continue;
+            }
+            const at = this.advance(look[i]!, end[i]!, doc);
+            look[i] = at;
+            if (at < end[i]! && docs[at]! === doc) {
+              const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
+              bound += weights[i]! * ((f * (K1 + 1)) / (f + norm));
+            }
           }
-        }
-        if (bound < bar) continue;
-        // Exact, summed in the query's order.
-        let score = 0;
-        for (let i = 0; i < m; i++) {
-          const at = this.advance(look[i]!, end[i]!, doc);
-          look[i] = at;
-          if (at < end[i]! && docs[at]! === doc) {
-            const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
-            score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+          if (bound < bar) continue;
+          // Exact, summed in the query's order.
+          let score = 0;
+          const block = doc >> BLOCK_BITS;
+          for (let i = 0; i < m; i++) {
+            if (blockMax[i]![block] === 0) continue;
+            const nibbles = denseOf[i]!;
+            if (nibbles !== null) {
+              const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
+              if (code !== 0) {
+                const f = denseVals[i]![code]!;
+                score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+              }
+              continue;
+            }
+            const at = this.advance(look[i]!, end[i]!, doc);
+            look[i] = at;
+            if (at < end[i]! && docs[at]! === doc) {
+              const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
+              score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+            }
           }
+          top.offer(doc, score);
+          if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
         }
-        top.offer(doc, score);
-        if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
       }
       while (lazy < m && below[lazy + 1]! < bar) lazy++;
       // A term that just became lazy is looked up from where its list was read to.
@@ -354,37 +434,161 @@ export class KeywordIndex {
   }
 
   /**
-   * The k-th best exact score among the passages of the query's most valuable terms (those with the largest
-   * bounds, taken until they hold a few times k passages), or -Infinity when they hold fewer than k.
+   * A score the k-th best passage is sure to reach, or -Infinity. First the k-th best of partial scores: each
+   * passage's sum over the query's terms with the most value per posting (the rare, heavy ones) whose lists fit
+   * together in firstBarShare of the passages (at least FIRST_BAR_MIN_POSTINGS). Every term adds a positive amount,
+   * so a passage's partial score is at most its full one, and the k-th best partial at most the k-th best full score
+   * (up to rounding, which the caller's slack covers). Then the k passages with the best partial scores are scored
+   * in full (`fullScore`), which can only raise it. A bar near the final one from the start keeps more terms lazy.
    */
-  private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number): number {
+  private firstBar(ids: Int32Array, weights: Float64Array, order: number[], k: number, blockMax: Uint8Array[], dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
     const { offsets, docs } = this.postings;
     const freqs = this.freqs;
     const table = this.freqValues;
-    const limit = Math.max(4 * k, 64);
-    const picked = new Set<number>();
-    for (let o = order.length - 1; o >= 0 && picked.size < limit; o--) {
-      const id = ids[order[o]!]!;
-      for (let j = offsets[id]!, end = offsets[id + 1]!; j < end && picked.size < limit; j++) picked.add(docs[j]!);
+    const norms = this.norms;
+    const budget = Math.max(FIRST_BAR_MIN_POSTINGS, Math.ceil(norms.length * KeywordIndex.firstBarShare));
+    // Partial scores in a small open-addressing table (at most one passage per posting summed, so it stays at most
+    // half full), not in an array of every passage: 16 K slots at a million passages instead of 8 MB.
+    const bits = Math.max(4, 32 - Math.clz32(2 * budget - 1));
+    if (this.slotDocs.length < 1 << bits) {
+      this.slotDocs = new Int32Array(1 << bits).fill(-1);
+      this.slotScores = new Float64Array(1 << bits);
+      this.touched = new Int32Array(1 << bits);
     }
-    if (picked.size < k) return -Infinity;
-    const sorted = Int32Array.from(picked).sort();
-    const at = new Int32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) at[i] = offsets[ids[i]!]!;
-    const best = new TopK(k);
-    for (const doc of sorted) {
-      const norm = this.norms[doc]!;
-      let score = 0;
-      for (let i = 0; i < ids.length; i++) {
-        const end = offsets[ids[i]! + 1]!;
-        const j = (at[i] = this.advance(at[i]!, end, doc));
-        if (j >= end || docs[j] !== doc) continue;
+    const slotDocs = this.slotDocs;
+    const partial = this.slotScores;
+    const touched = this.touched;
+    const mask = (1 << bits) - 1;
+    let taken = 0;
+    let count = 0;
+    for (let o = order.length - 1; o >= 0; o--) {
+      const i = order[o]!;
+      const id = ids[i]!;
+      const start = offsets[id]!;
+      const stop = offsets[id + 1]!;
+      // A list that does not fit is passed over: a rarer, less valuable one after it may still fit.
+      if (taken + (stop - start) > budget) continue;
+      taken += stop - start;
+      const weight = weights[i]!;
+      for (let j = start; j < stop; j++) {
+        const doc = docs[j]!;
         const f = table ? table[freqs[j]!]! : freqs[j]! / 100;
+        const x = weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+        let slot = Math.imul(doc, 0x9e3779b1) >>> (32 - bits);
+        for (;;) {
+          const held = slotDocs[slot]!;
+          if (held === doc) break;
+          if (held === -1) {
+            slotDocs[slot] = doc;
+            touched[count++] = slot;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        partial[slot] = partial[slot]! + x;
+      }
+    }
+    const kth = count >= k ? kthLargest(partial, touched, count, k) : -Infinity;
+    // The k passages with the best partial scores (ties at the edge taken in any order) are scored in full: each full
+    // score is at least its partial one, so the k-th best full score among them is a bar at least as high. Their
+    // numbers go to the front of `touched` as its slots are emptied.
+    let ties = k;
+    for (let c = 0; c < count; c++) if (partial[touched[c]!]! > kth) ties--;
+    let best = 0;
+    for (let c = 0; c < count; c++) {
+      const slot = touched[c]!;
+      const p = partial[slot]!;
+      const doc = slotDocs[slot]!;
+      slotDocs[slot] = -1;
+      partial[slot] = 0;
+      if (p > kth || (p === kth && ties-- > 0)) touched[best++] = doc;
+    }
+    if (count < k) return -Infinity;
+    const chosen = touched.subarray(0, best).sort();
+    const top = new TopK(k);
+    for (let c = 0; c < best; c++) {
+      const doc = chosen[c]!;
+      top.offer(doc, this.fullScore(doc, ids, weights, blockMax, dense, denseVals, cursor));
+    }
+    return Math.max(kth, top.worstScore);
+  }
+
+  /**
+   * Passage `doc`'s BM25 score over the query's terms, its lists searched forward from `cursor` (per term, where to
+   * start; moved to the passage): for passages taken in ascending order.
+   */
+  private fullScore(doc: number, ids: Int32Array, weights: Float64Array, blockMax: Uint8Array[], dense: (Uint8Array | null)[], denseVals: Float64Array[], cursor: Int32Array): number {
+    const { offsets, docs } = this.postings;
+    const freqs = this.freqs;
+    const table = this.freqValues;
+    const norm = this.norms[doc]!;
+    const block = doc >> BLOCK_BITS;
+    let score = 0;
+    for (let i = 0; i < ids.length; i++) {
+      if (blockMax[i]![block] === 0) continue;
+      const nibbles = dense[i]!;
+      if (nibbles !== null) {
+        const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
+        if (code !== 0) {
+          const f = denseVals[i]![code]!;
+          score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
+        }
+        continue;
+      }
+      const end = offsets[ids[i]! + 1]!;
+      const at = (cursor[i] = this.advance(cursor[i]!, end, doc));
+      if (at < end && docs[at]! === doc) {
+        const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
         score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
       }
-      best.offer(doc, score);
     }
-    return best.worstScore;
+    return score;
+  }
+
+  /**
+   * Term `id`'s frequencies as four bits per passage (see `dense`), unless it has more than 15 distinct ones.
+   */
+  private makeDense(id: number): void {
+    const { offsets, docs } = this.postings;
+    const freqs = this.freqs;
+    const table = this.freqValues;
+    // Per stored frequency (a one-byte code or two-byte hundredths), its four-bit code; 0 until seen. An array, not a
+    // Map: this runs once per posting of the commonest lists (a million-passage list in a few milliseconds).
+    const codeOf = (this.denseCodes ??= new Uint8Array(65_536));
+    const seen: number[] = [];
+    const values = [0];
+    const nibbles = new Uint8Array((this.norms.length + 1) >> 1);
+    let complete = true;
+    for (let j = offsets[id]!, end = offsets[id + 1]!; j < end; j++) {
+      const raw = freqs[j]!;
+      let code = raw <= 0xffff ? codeOf[raw]! : 0;
+      if (code === 0) {
+        // More than 15 distinct frequencies, or one past 65,535 hundredths (rare): the list is searched as before.
+        if (values.length === 16 || raw > 0xffff) {
+          complete = false;
+          break;
+        }
+        code = codeOf[raw] = values.length;
+        seen.push(raw);
+        values.push(table ? table[raw]! : raw / 100);
+      }
+      const doc = docs[j]!;
+      nibbles[doc >> 1] = nibbles[doc >> 1]! | (doc & 1 ? code << 4 : code);
+    }
+    for (const raw of seen) codeOf[raw] = 0; // zero again for the next term
+    if (!complete) return;
+    this.dense.set(id, nibbles);
+    this.denseValues.set(id, Float64Array.from(values));
+  }
+
+  /** The terms worth a dense form: in denseShare of the passages or more, the commonest first, within DENSE_BYTES. */
+  private denseCandidates(): number[] {
+    const { offsets } = this.postings;
+    const n = this.norms.length;
+    const common: number[] = [];
+    for (let t = 0; t + 1 < offsets.length; t++) if (offsets[t + 1]! - offsets[t]! >= n * KeywordIndex.denseShare) common.push(t);
+    common.sort((a, b) => offsets[b + 1]! - offsets[b]! - (offsets[a + 1]! - offsets[a]!) || a - b);
+    return common.slice(0, Math.floor(DENSE_BYTES / Math.max(1, (n + 1) >> 1)));
   }
 
   /** The first position in [from, end) whose passage is at least `doc` (gallop, then bisect). */
@@ -468,11 +672,23 @@ export class KeywordIndex {
     const { offsets } = this.postings;
     const terms = this.postings.terms.length;
     let t = 0;
+    const common = this.denseCandidates();
+    let c = 0;
     return new Promise((resolve) => {
       const slice = () => {
+        for (let budget = postingsPerSlice; c < common.length && budget > 0; c++) {
+          const id = common[c]!;
+          if (!this.dense.has(id)) this.makeDense(id);
+          budget -= offsets[id + 1]! - offsets[id]!;
+        }
+        if (c < common.length) {
+          setImmediate(slice);
+          return;
+        }
         for (let budget = postingsPerSlice; t < terms && budget > 0; t++) {
           const df = offsets[t + 1]! - offsets[t]!;
-          if (df < LONG_LIST || this.longMaxima.has(t)) continue;
+          if (df < LONG_LIST) continue;
+          if (this.longMaxima.has(t)) continue;
           this.computeMaxima(t);
           budget -= df;
         }
@@ -522,4 +738,34 @@ function codedBlockFactorMaxima(docs: Int32Array, codes: Uint8Array, values: Flo
     if (x > max) max = x;
   }
   return max;
+}
+
+/**
+ * Adds a list's postings [at, stop) that fall in the window [w0, w1) to the window's partial scores (each its weight
+ * times its BM25 factor), marking their passages; returns the position of the first posting past the window. Module
+ * functions with one frequency form each, which V8 compiles to tight loops.
+ */
+function addCodedWindow(docs: Int32Array, codes: Uint8Array, values: Float64Array, norms: Float64Array, acc: Float64Array, marks: Int32Array, weight: number, at: number, stop: number, w0: number, w1: number): number {
+  for (; at < stop; at++) {
+    const doc = docs[at]!;
+    if (doc >= w1) break;
+    const f = values[codes[at]!]!;
+    const d = doc - w0;
+    acc[d] = acc[d]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+    marks[d >> 5] = marks[d >> 5]! | (1 << (d & 31));
+  }
+  return at;
+}
+
+/** addCodedWindow over frequencies in hundredths. */
+function addPlainWindow(docs: Int32Array, freqs100: Uint16Array | Uint32Array, norms: Float64Array, acc: Float64Array, marks: Int32Array, weight: number, at: number, stop: number, w0: number, w1: number): number {
+  for (; at < stop; at++) {
+    const doc = docs[at]!;
+    if (doc >= w1) break;
+    const f = freqs100[at]! / 100;
+    const d = doc - w0;
+    acc[d] = acc[d]! + weight * ((f * (K1 + 1)) / (f + norms[doc]!));
+    marks[d >> 5] = marks[d >> 5]! | (1 << (d & 31));
+  }
+  return at;
 }

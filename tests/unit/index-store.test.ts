@@ -107,12 +107,31 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
     }
   });
 
-  it("returns the same with every long list's bounds computed ahead (warmUp), in slices", async () => {
+  it("returns the same with every long list's bounds and the common terms' dense frequencies computed ahead (warmUp), in slices", async () => {
     const warmed = KeywordIndex.build(synthetic, analyze);
     const { offsets } = warmed.toPostings();
-    expect(Array.from({ length: offsets.length - 1 }, (_, t) => offsets[t + 1]! - offsets[t]!).some((df) => df >= 4_096)).toBe(true);
+    const dfs = Array.from({ length: offsets.length - 1 }, (_, t) => offsets[t + 1]! - offsets[t]!);
+    expect(dfs.some((df) => df >= 4_096)).toBe(true);
+    // Terms in a fifth of the passages or more get a dense form: the queries below use several.
+    expect(dfs.filter((df) => df >= synthetic.length / 5).length).toBeGreaterThan(5);
+    expect(warmed.denseTerms).toBe(0);
     await warmed.warmUp(1_000);
-    for (const q of synthQueries) expect(warmed.search(q, 5), q).toEqual(fullScan(warmed, analyze, q, 5));
+    expect(warmed.denseTerms).toBeGreaterThan(5);
+    // Queries in a row, so that no scratch state of one search leaks into the next.
+    for (const k of [1, 5, 40]) for (const q of synthQueries) expect(warmed.search(q, k), `${q} @${k}`).toEqual(fullScan(warmed, analyze, q, k));
+    const common = `${vocabulary.slice(0, 12).join(" ")} ${vocabulary[300]}`;
+    for (const k of [1, 5, 40]) expect(warmed.search(common, k), `common @${k}`).toEqual(fullScan(warmed, analyze, common, k));
+  });
+
+  it("starts from a first bar the k-th best score reaches, and prunes from it", () => {
+    let finite = 0;
+    for (const q of synthQueries) {
+      const hits = index.search(q, 10);
+      const { firstBar } = index.lastSearch;
+      expect(firstBar, q).toBeLessThanOrEqual(hits[hits.length - 1]!.score);
+      if (firstBar > 0) finite++;
+    }
+    expect(finite).toBeGreaterThan(synthQueries.length / 2);
   });
 
   it("answers the same from a file read piece by piece with its frequencies coded in one byte; falls back past 256 of them; a cut file fails naming itself", async () => {
@@ -128,6 +147,7 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
         const qs = name === "synthetic" ? synthQueries : queries;
         for (const k of [1, 5, 40]) for (const q of qs) expect(coded.search(q, k), `${q} @${k}`).toEqual(plain.search(q, k));
         await coded.warmUp(1_000);
+        expect(coded.denseTerms).toBeGreaterThan(0);
         for (const q of qs) expect(coded.search(q, 5), q).toEqual(plain.search(q, 5));
       }
       // Coded on disk (one byte a posting); a file of two-byte frequencies (written before the codes) is coded as it is
@@ -155,6 +175,12 @@ describe("BM25 search (MaxScore) over posting lists long enough to prune", () =>
       const wide = await openKeywordPostings(manyPath);
       expect("freqs100" in wide).toBe(true);
       expect(KeywordIndex.fromPostings(wide, analyze).search("城市 交通", 10)).toEqual(many.search("城市 交通", 10));
+      // A common term with more than 15 distinct frequencies gets no dense form; the others do; same answers.
+      const manyWarm = KeywordIndex.fromPostings(wide, analyze);
+      await manyWarm.warmUp(1_000);
+      expect(manyWarm.denseTerms).toBeGreaterThan(0);
+      expect(manyWarm.denseTerms).toBeLessThan(many.toPostings().terms.length);
+      for (const k of [1, 10, 40]) expect(manyWarm.search("城市 交通", k)).toEqual(fullScan(manyWarm, analyze, "城市 交通", k));
       // Cut short, or not an index file: fails, naming the file.
       const path = join(dir, "corpus.bin");
       const good = readFileSync(path);
