@@ -1,10 +1,11 @@
 /**
- * BM25 search, this tree's against the search as it was before round 6 (tests/bench/lib/keyword-index-baseline.ts),
- * on the same postings in one process: every question's hits and scores must be identical (same passages, same
+ * BM25 search, this tree's against another checkout's (`--reference`, e.g. a `git worktree` of the commit before a
+ * change, with its node_modules), on the same postings in one process: every question's hits and scores must be identical (same passages, same
  * doubles, same order), and each question is timed on both, alternately, so the two see the same machine load.
  *
  *   npx tsx tests/bench/bm25-capture-terms.ts <indexDir> <corpus>/questions.json <terms.json>   # once per corpus
- *   npx tsx tests/bench/bm25-check.ts <indexDir> <terms.json> [--rounds 3] [--only new|old] [--variants ...]
+ *   npx tsx tests/bench/bm25-check.ts <indexDir> <terms.json> --reference OTHER_CHECKOUT/src/retrieval/keyword-index.ts
+ *       [--rounds 3] [--only new|old] [--variants ...]
  *
  * Postings load as the server loads them: a build of 256 MB or more piece by piece with one-byte frequency codes,
  * a smaller one whole. Both indexes compute their long lists' bounds ahead (warmUp), as the server does after start.
@@ -14,13 +15,13 @@
  * half). Exits 1 when any search differs.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { KeywordIndex } from "../../src/retrieval/keyword-index.js";
 import type { KeywordHit } from "../../src/retrieval/keyword-index-types.js";
 import { openKeywordPostings, readKeywordPostings } from "../../src/store/keyword-file.js";
 import { readManifest } from "../../src/store/manifest.js";
 import type { CapturedQuestion } from "./bm25-capture-terms.js";
-import { BaselineKeywordIndex } from "./lib/keyword-index-baseline.js";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -28,6 +29,7 @@ const flag = (name: string) => {
   return at >= 0 ? args.splice(at, 2)[1] : undefined;
 };
 const rounds = Number(flag("--rounds") ?? 3);
+const reference = flag("--reference");
 const only = flag("--only");
 // --variants "firstBarShare=0.005;firstBarShare=0.02": time the new search with each set of
 // KeywordIndex's static settings in turn (tuning, on the even-numbered questions); results are checked with the first.
@@ -37,7 +39,11 @@ const defaults: Settings = { firstBarShare: KeywordIndex.firstBarShare };
 const apply = (x: Settings) => Object.assign(KeywordIndex, defaults, x);
 apply(settings[0]!);
 const [indexDir, termsPath] = args;
-if (!indexDir || !termsPath) throw new Error("usage: bm25-check.ts <indexDir> <terms.json> [--rounds 3] [--only new|old] [--variants ...]");
+if (!indexDir || !termsPath || !reference) {
+  throw new Error("usage: bm25-check.ts <indexDir> <terms.json> --reference OTHER_CHECKOUT/src/retrieval/keyword-index.ts [--rounds 3] [--only new|old] [--variants ...]");
+}
+// The other checkout's search, loaded with its own modules.
+const { KeywordIndex: ReferenceKeywordIndex } = (await import(pathToFileURL(resolve(reference)).href)) as { KeywordIndex: typeof KeywordIndex };
 
 const manifest = await readManifest(indexDir);
 if (!manifest) throw new Error(`no index in ${indexDir}`);
@@ -57,7 +63,7 @@ started = performance.now();
 await fresh.warmUp();
 const newWarmMs = performance.now() - started;
 const rss2 = process.memoryUsage().rss;
-const old = BaselineKeywordIndex.fromPostings(postings, undefined, false);
+const old = ReferenceKeywordIndex.fromPostings(postings, undefined, false);
 started = performance.now();
 await old.warmUp();
 const oldWarmMs = performance.now() - started;
