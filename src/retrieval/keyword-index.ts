@@ -400,27 +400,7 @@ export class KeywordIndex {
           }
           if (bound < bar) continue;
           // Exact, summed in the query's order.
-          let score = 0;
-          const block = doc >> BLOCK_BITS;
-          for (let i = 0; i < m; i++) {
-            if (blockMax[i]![block] === 0) continue;
-            const nibbles = denseOf[i]!;
-            if (nibbles !== null) {
-              const code = (nibbles[doc >> 1]! >> ((doc & 1) << 2)) & 15;
-              if (code !== 0) {
-                const f = denseVals[i]![code]!;
-                score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
-              }
-              continue;
-            }
-            const at = this.advance(look[i]!, end[i]!, doc);
-            look[i] = at;
-            if (at < end[i]! && docs[at]! === doc) {
-              const f = table ? table[freqs[at]!]! : freqs[at]! / 100;
-              score = score + weights[i]! * ((f * (K1 + 1)) / (f + norm));
-            }
-          }
-          top.offer(doc, score);
+          top.offer(doc, this.fullScore(doc, ids, weights, blockMax, denseOf, denseVals, look));
           if (top.full) bar = Math.max(bar, top.worstScore * (1 - SLACK));
         }
       }
