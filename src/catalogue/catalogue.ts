@@ -5,7 +5,7 @@
  * Refusals, "what is covered" answers, greetings and suggestions all describe the material from it.
  */
 import type { Passage } from "../schemas.js";
-import { passageArray, passageStoreOf, type PassageStore } from "../store/passage-store.js";
+import { passageArray, passageStoreOf, type MetaVisitor } from "../store/passage-store.js";
 
 export type Name = { zh: string; en: string };
 
@@ -33,47 +33,19 @@ export interface Catalogue {
 
 export function buildCatalogue(passages: Passage[]): Catalogue {
   const store = passageStoreOf(passages);
-  if (store) return catalogueOfStore(store);
-  const byCity = new Map<string, CatalogueCity>();
-  const intro: Passage[] = [];
-  const documents: string[] = [];
-  // Titles by document, in first-seen order: a document's passages are consecutive, so this is one step per
-  // passage (a search of the titles per passage took 1.4 s at a million passages).
-  const seenDocs = new Set<string>();
-  const titles = new Set<string>();
-  let lastDoc: string | undefined;
-  for (const p of passages) {
-    if (p.doc !== lastDoc) {
-      lastDoc = p.doc;
-      if (!seenDocs.has(p.doc)) {
-        seenDocs.add(p.doc);
-        const title = documentTitle(p.doc);
-        if (!titles.has(title)) {
-          titles.add(title);
-          documents.push(title);
-        }
-      }
-    }
-    if (!p.city) {
-      if (p.kind === "intro") intro.push(p);
-      continue;
-    }
-    let city = byCity.get(p.city.en);
-    if (!city) byCity.set(p.city.en, (city = { name: p.city, initiatives: [], quotes: [], speakers: [] }));
-    if (p.kind === "quote") {
-      city.quotes.push(p);
-      const known = city.speakers.some((s) => (s.en && s.en === p.speaker?.en) || (s.zh && s.zh === p.speaker?.zh));
-      if (p.speaker && (p.speaker.en || p.speaker.zh) && !known) city.speakers.push(p.speaker);
-    } else city.initiatives.push(p);
+  if (store) {
+    // A loaded build's columns: no passage is made; each list makes its passages when read.
+    return catalogueOf((visit) => store.forEachMeta(visit), store.length, (indexes) => passageArray(store, Int32Array.from(indexes)));
   }
-  return { cities: [...byCity.values()], documents, intro, passages: passages.length };
+  return catalogueOf(
+    (visit) => passages.forEach((p, i) => visit(i, p.doc, p.city, p.kind, p.speaker)),
+    passages.length,
+    (indexes) => indexes.map((i) => passages[i]!),
+  );
 }
 
-/**
- * The same catalogue from a loaded build's columns (no passage made): each city's lists hold passage numbers and
- * make their passages when read.
- */
-function catalogueOfStore(store: PassageStore): Catalogue {
+/** The catalogue from the passages' metadata, visited in corpus order; `passagesAt` makes a list's passages. */
+function catalogueOf(forEachMeta: (visit: MetaVisitor) => void, length: number, passagesAt: (indexes: number[]) => Passage[]): Catalogue {
   interface Lists {
     city: CatalogueCity;
     initiatives: number[];
@@ -82,10 +54,12 @@ function catalogueOfStore(store: PassageStore): Catalogue {
   const byCity = new Map<string, Lists>();
   const intro: number[] = [];
   const documents: string[] = [];
+  // Titles by document, in first-seen order: a document's passages are consecutive, so this is one step per
+  // passage (a search of the titles per passage took 1.4 s at a million passages).
   const titles = new Set<string>();
   const seenDocs = new Set<string>();
   let lastDoc: string | undefined;
-  store.forEachMeta((index, doc, pCity, kind, speaker) => {
+  forEachMeta((index, doc, pCity, kind, speaker) => {
     if (doc !== lastDoc) {
       lastDoc = doc;
       if (!seenDocs.has(doc)) {
@@ -112,10 +86,10 @@ function catalogueOfStore(store: PassageStore): Catalogue {
   });
   const cities = [...byCity.values()].map(({ city, initiatives, quotes }) => ({
     ...city,
-    initiatives: passageArray(store, Int32Array.from(initiatives)),
-    quotes: passageArray(store, Int32Array.from(quotes)),
+    initiatives: passagesAt(initiatives),
+    quotes: passagesAt(quotes),
   }));
-  return { cities, documents, intro: passageArray(store, Int32Array.from(intro)), passages: store.length };
+  return { cities, documents, intro: passagesAt(intro), passages: length };
 }
 
 /**

@@ -145,6 +145,32 @@ export interface OpenBinaryFile<Meta> {
   places: Record<string, ArrayPlace>;
 }
 
+/** `err` as an error whose message names the file `shownAs` where it said `path`. */
+export function renamed(err: unknown, path: string, shownAs: string): Error {
+  return new Error(err instanceof Error ? err.message.replaceAll(path, shownAs) : String(err));
+}
+
+/**
+ * Opens `path` (openBinaryFile; a failure names it `shownAs`), runs `read` on it, and closes it once `read` is done
+ * and every read it put in `pending` has settled, whatever happened: no read may still be running on the
+ * descriptor when it is closed (its number could be reused).
+ */
+export async function withBinaryFile<Meta, T>(path: string, shownAs: string, read: (file: OpenBinaryFile<Meta>, pending: Promise<unknown>[]) => Promise<T>): Promise<T> {
+  let file: OpenBinaryFile<Meta>;
+  try {
+    file = await openBinaryFile<Meta>(path);
+  } catch (err) {
+    throw renamed(err, path, shownAs);
+  }
+  const pending: Promise<unknown>[] = [];
+  try {
+    return await read(file, pending);
+  } finally {
+    await Promise.allSettled(pending);
+    closeSync(file.fd);
+  }
+}
+
 /**
  * Opens `path` and reads its header only: each array's place is checked to lie inside the file, so reading a
  * piece of it later can never run past its end (a truncated file fails here, naming itself).

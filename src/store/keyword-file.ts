@@ -6,10 +6,9 @@
  * load cost ~1 s of start-up at a million passages, and the file is 137 MB smaller. Files written before the codes
  * existed (two- or four-byte frequencies) read as before.
  */
-import { closeSync } from "node:fs";
 import { KeywordIndex, type KeywordPostings } from "../retrieval/keyword-index.js";
 import { plainPostings, type CodedKeywordPostings } from "../retrieval/keyword-index-types.js";
-import { asInt32, openBinaryFile, readArrays, readAt, readBinaryFile, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
+import { asInt32, readArrays, readAt, readBinaryFile, withBinaryFile, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
 
 interface KeywordMeta {
   kind: "keyword";
@@ -83,15 +82,7 @@ const CODE_CHUNK = 1 << 23;
  * (`shownAs`).
  */
 export async function openKeywordPostings(path: string, shownAs = path): Promise<KeywordPostings | CodedKeywordPostings> {
-  const rename = (err: unknown) => new Error(err instanceof Error ? err.message.replaceAll(path, shownAs) : String(err));
-  let file: OpenBinaryFile<KeywordMeta>;
-  try {
-    file = await openBinaryFile<KeywordMeta>(path);
-  } catch (err) {
-    throw rename(err);
-  }
-  const pending: Promise<unknown>[] = [];
-  try {
+  return withBinaryFile<KeywordMeta, KeywordPostings | CodedKeywordPostings>(path, shownAs, async (file, pending) => {
     const { meta, places } = file;
     if (meta.kind !== "keyword") throw new Error(`${shownAs} holds no keyword index`);
     const codedFile = places.freqCodes !== undefined;
@@ -126,11 +117,7 @@ export async function openKeywordPostings(path: string, shownAs = path): Promise
     const arrays = { ...(await reading), ...(coded ? {} : await readArrays(file, ["freqs100"])) };
     const base = { terms, offsets: asInt32(arrays.offsets!), docs: asInt32(arrays.docs!), lengths100: arrays.lengths100 as Uint32Array };
     return checked(shownAs, coded ? { ...base, ...coded } : { ...base, freqs100: arrays.freqs100 as Uint32Array | Uint16Array });
-  } finally {
-    // No read may still be running on the descriptor when it is closed (its number could be reused).
-    await Promise.allSettled(pending);
-    closeSync(file.fd);
-  }
+  });
 }
 
 /** The postings once checked (as readKeywordData checks them), or an error naming the file. */

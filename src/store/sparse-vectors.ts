@@ -2,8 +2,7 @@
  * Sparse vectors in the two layouts the index needs: passage by passage (rows: how they are built and reused) and
  * dimension by dimension (columns: how they are searched and stored), and the file that holds the columns.
  */
-import { closeSync } from "node:fs";
-import { asInt32, openBinaryFile, readArrays, readAt, readBinaryFile, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
+import { asInt32, readArrays, readAt, readBinaryFile, renamed, withBinaryFile, writeBinaryFile, type FileChecksum } from "./binary-file.js";
 import { buildImpactColumns, checkImpactColumns, type ImpactColumns } from "./sparse-impact.js";
 import { TWO_STAGE_MIN_PASSAGES, unpackRows, type TwoStageData } from "./sparse-two-stage.js";
 
@@ -338,15 +337,7 @@ const PACK_CHUNK = 1 << 23;
  */
 export async function openSparseSearchData(path: string, passages: number, options: { shared?: boolean; shownAs?: string } = {}): Promise<SparseSearchData | null> {
   const shown = options.shownAs ?? path;
-  const rename = (err: unknown) => new Error(err instanceof Error ? err.message.replaceAll(path, shown) : String(err));
-  let file: OpenBinaryFile<SparseMeta>;
-  try {
-    file = await openBinaryFile<SparseMeta>(path);
-  } catch (err) {
-    throw rename(err);
-  }
-  const pending: Promise<unknown>[] = [];
-  try {
+  return withBinaryFile<SparseMeta, SparseSearchData | null>(path, shown, async (file, pending) => {
     const { meta, places } = file;
     if (meta.kind !== "sparse-vectors") throw new Error(`${shown} holds no sparse vectors`);
     if (meta.passages !== passages) throw new Error(`${shown} holds ${meta.passages} vectors for ${passages} passages`);
@@ -404,14 +395,10 @@ export async function openSparseSearchData(path: string, passages: number, optio
     try {
       coarse = firstStageOf(meta, a, passages, false);
     } catch (err) {
-      throw rename(new Error(`${path}: ${err instanceof Error ? err.message : String(err)}`));
+      throw renamed(new Error(`${path}: ${err instanceof Error ? err.message : String(err)}`), path, shown);
     }
     return { kind: "two-stage", rows: { dimensions, offsets, dims8, high, values }, coarse };
-  } finally {
-    // No read may still be running on the descriptor when it is closed (its number could be reused).
-    await Promise.allSettled(pending);
-    closeSync(file.fd);
-  }
+  });
 }
 
 /**
