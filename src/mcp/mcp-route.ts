@@ -23,9 +23,11 @@ export const MCP_PATH = "/mcp";
  */
 let mcpModules: Promise<typeof import("./mcp-server.js")> | undefined;
 function loadMcp() {
-  mcpModules ??= import("./mcp-server.js");
-  // A failed import is tried again by the next call.
-  mcpModules.catch(() => (mcpModules = undefined));
+  // A failed import is tried again by the next call (the handler is attached once, not on every call).
+  mcpModules ??= import("./mcp-server.js").catch((err: unknown) => {
+    mcpModules = undefined;
+    throw err;
+  });
   return mcpModules;
 }
 

@@ -62,12 +62,11 @@ export class KeywordIndex {
   /**
    * Per very common term (in `denseShare` of the passages or more, the commonest first within DENSE_BYTES), its
    * frequency in every passage in four bits, two passages a byte: 0 where the passage lacks the term, else the index
-   * of the frequency in `denseValues` (the term's own distinct frequencies, at most 15, the same doubles as its
+   * of the frequency in its `values` (the term's own distinct frequencies, at most 15, the same doubles as its
    * postings give). A lookup is one read instead of a search in a list of a fifth to nine tenths of the passages.
    * Made by `warmUp`, after start (32 MB at a million passages; the postings stay as they are for other readers).
    */
-  private readonly dense = new Map<number, Uint8Array>();
-  private readonly denseValues = new Map<number, Float64Array>();
+  private readonly dense = new Map<number, { nibbles: Uint8Array; values: Float64Array }>();
   /** makeDense's scratch: per stored frequency, its code in the term being made (zero between terms). */
   private denseCodes: Uint8Array | undefined;
   static denseShare = 0.2;
@@ -76,12 +75,11 @@ export class KeywordIndex {
   /** Per term, its largest BM25 term-frequency factor over its postings; computed on first use (-1 until then). */
   private readonly maxFactors: Float64Array;
   /**
-   * Per term, its largest BM25 factor in each block of BLOCK passages, in steps of blockSteps[term] (rounded up):
+   * Per term, its largest BM25 factor in each block of BLOCK passages, in steps of stepOf(term) (rounded up):
    * long lists' kept for good, short ones' for recently searched terms.
    */
   private readonly longMaxima = new Map<number, Uint8Array>();
   private readonly shortMaxima = new Map<number, Uint8Array>();
-  private readonly blockSteps: Float64Array;
   /** Per block, the largest factor of the term being measured (scratch space for computeMaxima). */
   private blockScratch = new Float64Array(0);
   private readonly lookup: PostingLookup;
@@ -123,7 +121,6 @@ export class KeywordIndex {
     this.norms = new Float64Array(n);
     for (let i = 0; i < n; i++) this.norms[i] = K1 * (1 - B + (B * (lengths100[i]! / 100)) / avgLength);
     this.maxFactors = new Float64Array(terms.length).fill(-1);
-    this.blockSteps = new Float64Array(terms.length);
 
     this.lookup = new PostingLookup(postings);
   }
@@ -136,7 +133,7 @@ export class KeywordIndex {
 
   /**
    * From the portable (Worker) form or the flat (build folder) form; `checked: false` skips the flat form's
-   * consistency check, for postings its reader already checked (readKeywordPostings does).
+   * consistency check, for postings its reader already checked (readKeywordData and openKeywordPostings do).
    */
   static fromData(data: KeywordIndexData | KeywordPostings | CodedKeywordPostings, analyzeText: TermAnalyzer = analyze, checked = true): KeywordIndex {
     if ("offsets" in data) return KeywordIndex.fromPostings(data, analyzeText, checked);
@@ -265,11 +262,31 @@ export class KeywordIndex {
     const ids = new Int32Array(m);
     const weights = new Float64Array(m);
     const bounds = new Float64Array(m);
+    // Per term, the most it adds to a passage of each block (in steps; a bound, rounded up), and what one step is
+    // worth with the term's weight. Made first: computing them sets the term's largest factor, which `bounds` needs.
+    const blockMax: Uint8Array[] = [];
+    const blockWeights = new Float64Array(m);
+    // Per term, its frequencies in four bits a passage when it has a dense form, and their values.
+    const denseOf: (Uint8Array | null)[] = [];
+    const denseVals: Float64Array[] = [];
+    // Per term: its cursor in its list (pos: read to; look: looked up to) and where the list ends.
+    const pos = new Int32Array(m);
+    const look = new Int32Array(m);
+    const end = new Int32Array(m);
+    let held = 0;
     let t = 0;
     for (const [id, weight] of queryTerms) {
       ids[t] = id;
       weights[t] = weight * this.idf[id]!;
-      bounds[t] = weights[t]! * this.maxTermFactor(id);
+      blockMax.push(this.blockFactors(id));
+      bounds[t] = weights[t]! * this.maxFactors[id]!;
+      blockWeights[t] = weights[t]! * this.stepOf(id);
+      const dense = this.dense.get(id);
+      denseOf.push(dense?.nibbles ?? null);
+      denseVals.push(dense?.values ?? EMPTY_VALUES);
+      pos[t] = look[t] = offsets[id]!;
+      end[t] = offsets[id + 1]!;
+      held += end[t]! - pos[t]!;
       t++;
     }
     // Pruning order (o): by bound per posting, ascending. Any set of terms whose bounds add up to less than the bar
@@ -282,26 +299,10 @@ export class KeywordIndex {
     // below[o]: the most the terms order[0 .. o) can add together.
     const below = new Float64Array(m + 1);
     for (let o = 0; o < m; o++) below[o + 1] = below[o]! + bounds[order[o]!]!;
-    // Per term (query order): its cursor in its list and where the list ends.
-    const pos = new Int32Array(m);
-    const look = new Int32Array(m);
-    // Per term, the most it adds to a passage of each block (a bound a little above, in 32 bits).
-    const blockMax = Array.from(ids, (id) => this.blockFactors(id));
-    // A block's stored maximum times this is the most the term adds to a passage of the block.
-    const blockWeights = Float64Array.from(ids, (id, i) => weights[i]! * this.blockSteps[id]!);
     const blockBase = new Float64Array(BLOCKS_PER_WINDOW);
     // Per lazy term (pruning order) and block of the window, the most it adds to a passage there (the same products
     // blockBase adds up): lazyMax[o * BLOCKS_PER_WINDOW + bb].
     const lazyMax = new Float64Array(m * BLOCKS_PER_WINDOW);
-    const denseOf = Array.from(ids, (id) => this.dense.get(id) ?? null);
-    const denseVals = Array.from(ids, (id) => this.denseValues.get(id) ?? EMPTY_VALUES);
-    const end = new Int32Array(m);
-    let held = 0;
-    for (let i = 0; i < m; i++) {
-      pos[i] = look[i] = offsets[ids[i]!]!;
-      end[i] = offsets[ids[i]! + 1]!;
-      held += end[i]! - pos[i]!;
-    }
     // Passages are visited window by window: the essential lists' postings in the window are summed into an
     // accumulator (term at a time, cache-friendly), then each passage whose sum plus what the other terms could add
     // still clears the bar has those terms looked up, and is scored exactly once it survives them.
@@ -557,8 +558,7 @@ export class KeywordIndex {
     }
     for (const raw of seen) codeOf[raw] = 0; // zero again for the next term
     if (!complete) return;
-    this.dense.set(id, nibbles);
-    this.denseValues.set(id, Float64Array.from(values));
+    this.dense.set(id, { nibbles, values: Float64Array.from(values) });
   }
 
   /** The terms worth a dense form: in denseShare of the passages or more, the commonest first, within DENSE_BYTES. */
@@ -594,10 +594,9 @@ export class KeywordIndex {
     return lo;
   }
 
-  /** The largest (f * (K1 + 1)) / (f + norm) over a term's postings: with the query weight, its most a passage gains. */
-  private maxTermFactor(id: number): number {
-    if (this.maxFactors[id]! < 0) this.computeMaxima(id);
-    return this.maxFactors[id]!;
+  /** What one step of a term's block maxima is worth (before its query weight), once computeMaxima has measured it. */
+  private stepOf(id: number): number {
+    return (this.maxFactors[id]! * ROUND_UP) / LEVELS;
   }
 
   /** A term's largest factor, and its block maxima (kept as described at LONG_LIST). */
@@ -615,7 +614,8 @@ export class KeywordIndex {
       : blockFactorMaxima(docs, this.freqs as Uint32Array | Uint16Array, this.norms, start, end, raw);
     // Steps of a little more than max / LEVELS, so that LEVELS steps are above the largest factor; each block holds
     // the number of steps at or above its largest (rounded up: a bound, never below).
-    const step = (max * ROUND_UP) / LEVELS;
+    this.maxFactors[id] = max;
+    const step = this.stepOf(id);
     const blocks = new Uint8Array(count);
     if (end - start < count >> 2) {
       for (let j = start; j < end; j++) {
@@ -628,8 +628,6 @@ export class KeywordIndex {
       if (step > 0) for (let b = 0; b < count; b++) blocks[b] = Math.min(LEVELS, Math.ceil(raw[b]! / step));
       raw.fill(0, 0, count);
     }
-    this.maxFactors[id] = max;
-    this.blockSteps[id] = step;
     if (end - start >= LONG_LIST) this.longMaxima.set(id, blocks);
     else {
       if (this.shortMaxima.size >= BLOCK_MAXIMA_KEPT) this.shortMaxima.clear();
@@ -644,18 +642,21 @@ export class KeywordIndex {
   }
 
   /**
-   * Computes the block maxima of every long list ahead of the searches that need them, a slice of terms per turn of
-   * the event loop (requests run between slices): at a million passages a new question's common terms otherwise
-   * cost a pass over hundreds of thousands of postings each, the first time they are searched. Resolves when done.
+   * Makes the dense forms of the commonest terms, then computes the block maxima of every long list, ahead of the
+   * searches that need them, a slice of terms per turn of the event loop (requests run between slices): at a
+   * million passages a new question's common terms otherwise cost a pass over hundreds of thousands of postings
+   * each, the first time they are searched. Resolves when done.
    */
   warmUp(postingsPerSlice = 300_000): Promise<void> {
     const { offsets } = this.postings;
     const terms = this.postings.terms.length;
     let t = 0;
-    const common = this.denseCandidates();
+    // Chosen in the first slice, not here: warmUp is called before the server is ready.
+    let common: number[] | undefined;
     let c = 0;
     return new Promise((resolve) => {
       const slice = () => {
+        common ??= this.denseCandidates();
         for (let budget = postingsPerSlice; c < common.length && budget > 0; c++) {
           const id = common[c]!;
           if (!this.dense.has(id)) this.makeDense(id);
