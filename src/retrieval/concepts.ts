@@ -61,8 +61,8 @@ interface HanNode {
 function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
   /**
    * English phrases as a trie of stems: at each word one map lookup, and a phrase is followed further only while
-   * some longer phrase begins with it (as in the old scan over joined stem strings, which this gives the same
-   * matches as, in the same order).
+   * some longer phrase begins with it. Same matches, in the same order, as the scan over joined stem strings it
+   * replaced (kept as the reference in tests/unit/ingest-fast-paths.test.ts).
    */
   const english = new Map<string, StemNode>();
   const englishIds = new Map<StemNode, Set<string>>();
@@ -71,7 +71,7 @@ function buildConceptMatcher(groups: ConceptGroup[]): ConceptMatcher {
   for (const group of groups) {
     for (const phrase of group.en) {
       const stems = englishWords(phrase).map(cachedStem);
-      // The old matcher keyed phrases by their stems joined with spaces and tried up to MAX_EN_WORDS words.
+      // Phrases of at most MAX_EN_WORDS words are matched (longer ones never were).
       if (stems.length === 0 || stems.length > MAX_EN_WORDS) continue;
       let level = english;
       let node: StemNode | undefined;

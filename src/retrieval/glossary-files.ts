@@ -4,7 +4,7 @@
  * analyzer fingerprint then differs from the one the index was built with, so the index rebuilds by itself.
  */
 import { readFileSync } from "node:fs";
-import { BUILTIN_LAYERS, mergeGlossaries, parseGlossaryFile, setActiveGlossary, type GlossaryFile } from "./glossary.js";
+import { parseGlossaryFile, useGlossaryLayers, type GlossaryFile } from "./glossary.js";
 
 /** The comma-separated list of GLOSSARY_FILES, without blanks. */
 export function glossaryFileList(value: string | undefined): string[] {
@@ -26,5 +26,5 @@ export function readGlossaryFile(path: string): GlossaryFile {
 
 /** Puts the shipped layers plus these files in use; with no files, the shipped glossary alone. */
 export function useGlossaryFiles(paths: string[]): void {
-  setActiveGlossary(mergeGlossaries([...BUILTIN_LAYERS, ...paths.map(readGlossaryFile)]));
+  useGlossaryLayers(paths.map(readGlossaryFile));
 }

@@ -74,3 +74,11 @@ export function activeGlossary(): ConceptGroup[] {
 export function setActiveGlossary(groups: ConceptGroup[]): void {
   active = groups;
 }
+
+/**
+ * Puts the shipped layers plus an operator's `layers` in use; with none, the shipped glossary itself (the same
+ * array, so what is cached per glossary, such as the concept matcher, is not made again).
+ */
+export function useGlossaryLayers(layers: GlossaryFile[]): void {
+  setActiveGlossary(layers.length ? mergeGlossaries([...BUILTIN_LAYERS, ...layers]) : BUILTIN_GLOSSARY);
+}

@@ -9,7 +9,7 @@
 import type { Passage } from "../schemas.js";
 import { hashString } from "../util/hash.js";
 import { closeSync, readSync } from "node:fs";
-import { openBinaryFile, readArrays, readBinaryFile, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
+import { openBinaryFile, readArrays, readBinaryFile, renamed, writeBinaryFile, type FileChecksum, type OpenBinaryFile } from "./binary-file.js";
 import { checkColumns, KINDS, NONE, ONE_BYTE, passageAt, type OpenTextFile, type PassageColumns } from "./passage-store.js";
 
 /** Where a document's passages live in a build folder: named by the document and its content hash. */
@@ -131,7 +131,7 @@ export async function openPassageColumns(path: string, shownAs = path): Promise<
   try {
     file = await openBinaryFile<PassagesMeta>(path);
   } catch (err) {
-    throw new Error(err instanceof Error ? err.message.replaceAll(path, shownAs) : String(err));
+    throw renamed(err, path, shownAs);
   }
   try {
     const { meta, places } = file;

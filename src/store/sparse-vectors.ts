@@ -1,6 +1,7 @@
 /**
- * Sparse vectors in the two layouts the index needs: passage by passage (rows: how they are built and reused) and
- * dimension by dimension (columns: how they are searched and stored), and the file that holds the columns.
+ * Sparse vectors in the two layouts the index needs: passage by passage (rows: how they are built, reused and
+ * re-scored) and dimension by dimension (columns: the exact scan of smaller builds), and the file that holds them:
+ * the columns below TWO_STAGE_MIN_PASSAGES, else the rows with the impact lists of the two-stage search.
  */
 import { asInt32, readArrays, readAt, readBinaryFile, renamed, withBinaryFile, writeBinaryFile, type FileChecksum } from "./binary-file.js";
 import { buildImpactColumns, checkImpactColumns, type ImpactColumns } from "./sparse-impact.js";

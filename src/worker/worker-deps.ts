@@ -17,7 +17,7 @@ import { mountFeedbackRoutes } from "../routes/feedback.js";
 import { mountOpenAICompatRoutes } from "../routes/openai-compat.js";
 import { createWorkerAssets } from "./assets.js";
 import { loadBundledIndex } from "./bundled-index.js";
-import { BUILTIN_GLOSSARY, BUILTIN_LAYERS, mergeGlossaries, setActiveGlossary } from "../retrieval/glossary.js";
+import { useGlossaryLayers } from "../retrieval/glossary.js";
 import { createConsoleLogger } from "./console-log.js";
 import { createD1Engine, loadStoredGlossary } from "./d1-engine.js";
 import type { WorkerEnv } from "./worker-env.js";
@@ -65,7 +65,7 @@ export function createWorkerDeps(
         // The operator's glossary the postings were analyzed with, before the analyzers and embedder that read it
         // are made (the built-in embedder's features and id depend on it).
         const layers = await loadStoredGlossary(d1.db);
-        setActiveGlossary(layers.length ? mergeGlossaries([...BUILTIN_LAYERS, ...layers]) : BUILTIN_GLOSSARY);
+        useGlossaryLayers(layers);
         const retrieval = layers.length ? chooseD1Retrieval(config, env)! : d1;
         embedderId = retrieval.embedder.id;
         engine = await createD1Engine({ db: retrieval.db, vectors: retrieval.vectors, embeddings: retrieval.embedder.embeddings, log, ...engineParts });
@@ -77,7 +77,7 @@ export function createWorkerDeps(
   } else {
     const bundled = loadBundledIndex(inputs.indexText);
     // The glossary the bundle was built with, before the embedder and analyzers that read it are made.
-    setActiveGlossary(bundled.glossary.length ? mergeGlossaries([...BUILTIN_LAYERS, ...bundled.glossary]) : BUILTIN_GLOSSARY);
+    useGlossaryLayers(bundled.glossary);
     const retrieval = chooseRetrieval(config, env, bundled);
     ({ mode } = retrieval);
     embedderId = retrieval.embedder.id;
