@@ -170,9 +170,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
     segments: (CollectedPassages["segments"][number] & { written?: FileChecksum })[];
     embedded: number;
   };
-  /** The vector file being written by an analysis thread (threaded builds), with its checksum to come. */
-  let vectorsWritten: Promise<FileChecksum> | null = null;
-  let indexed: Pick<IndexOutput, "keyword" | "spec" | "dimensions" | "embedMs"> & { vectors: IndexOutput["vectors"] | { kind: "sparse"; written: true } };
+  /** `written`: the vector file an analysis thread is writing (threaded builds), with its checksum to come. */
+  let indexed: Pick<IndexOutput, "keyword" | "spec" | "dimensions" | "embedMs"> & { vectors: IndexOutput["vectors"] | { kind: "sparse"; written: Promise<FileChecksum> } };
   let t1: number;
   if (threaded) {
     step("analyzeInThreads");
@@ -184,8 +183,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
         : { doc: s.doc, hash: s.hash, count: s.passages.length, passages: s.passages, hashes: s.hashes },
     );
     collected = { segments, total: threaded.total, mergedByDoc, reusedDocuments: 0, embedded: threaded.total };
-    if ("written" in threaded.vectors) vectorsWritten = threaded.vectors.written;
-    const vectors = "columns" in threaded.vectors ? { kind: "sparse" as const, columns: threaded.vectors.columns } : { kind: "sparse" as const, written: true as const };
+    const vectors = "columns" in threaded.vectors ? { kind: "sparse" as const, columns: threaded.vectors.columns } : { kind: "sparse" as const, written: threaded.vectors.written };
     indexed = { keyword: threaded.keyword, vectors, spec: { kind: "sparse" }, dimensions: (embeddings as LocalEmbeddings).dimensions, embedMs: threaded.analyzeMs };
   } else {
     // Parse progress is counted in documents (their passages are not known before they are parsed).
@@ -214,7 +212,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
   const files: Checksums["files"] = {};
   // Each file is hashed as it is handed to the disk, so one's hashing overlaps another's writing. An unchanged
   // document's passage file is linked from the previous build, with the checksum recorded there.
-  let keywordWritten: Promise<unknown> | null = null;
+  let keywordChecksum: FileChecksum | undefined;
+  let vectorsChecksum: FileChecksum | undefined;
   await Promise.all([
     ...collected.segments.map(async (segment) => {
       const file = passagesFileOf(segment.doc, segment.hash);
@@ -227,15 +226,17 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
         files[file] = await writePassagesFile(join(buildDir, file), segment.passages ?? [], segment.hashes ?? []);
       }
     }),
-    (keywordWritten = writeKeywordFile(join(buildDir, BUILD_FILES.keyword), keyword).then((c) => (files[BUILD_FILES.keyword] = c))),
+    writeKeywordFile(join(buildDir, BUILD_FILES.keyword), keyword).then((c) => (keywordChecksum = c)),
     vectors.kind === "sparse"
-      ? "columns" in vectors
-        ? writeSparseVectors(join(buildDir, BUILD_FILES.sparseVectors), vectors.columns, collected.total).then((c) => (files[BUILD_FILES.sparseVectors] = c))
-        : // The thread's vector file is often done first now; its entry still follows the keyword file's, so
-          // checksums.json lists the files in the order it always has (it is written as this object's keys).
-          Promise.all([vectorsWritten!, keywordWritten]).then(([c]) => (files[BUILD_FILES.sparseVectors] = c))
+      ? ("columns" in vectors ? writeSparseVectors(join(buildDir, BUILD_FILES.sparseVectors), vectors.columns, collected.total) : vectors.written).then(
+          (c) => (vectorsChecksum = c),
+        )
       : null,
   ]);
+  // After the passage files, keyword then vectors, whichever was done first: checksums.json lists the files in the
+  // order of this object's keys, the same from build to build.
+  files[BUILD_FILES.keyword] = keywordChecksum!;
+  if (vectorsChecksum) files[BUILD_FILES.sparseVectors] = vectorsChecksum;
   if (vectors.kind === "hnsw") {
     await vectors.index.save(join(buildDir, BUILD_FILES.hnsw));
     for (const name of await readdir(join(buildDir, BUILD_FILES.hnsw))) {
