@@ -12,7 +12,7 @@ import { createChatService, type ChatService } from "./chat/chat-service.js";
 import { HybridRetriever } from "./retrieval/hybrid.js";
 import { KeywordIndex, type KeywordIndexData, type KeywordPostings } from "./retrieval/keyword-index.js";
 import type { CodedKeywordPostings } from "./retrieval/keyword-index-types.js";
-import { createQueryAnalyzer, type QueryAnalyzer } from "./retrieval/query-analysis.js";
+import { corpusCities, createQueryAnalyzerForCities, type City, type QueryAnalyzer } from "./retrieval/query-analysis.js";
 import type { Catalogue } from "./catalogue/catalogue.js";
 import type { LanguageBridge } from "./retrieval/cedict-bridge.js";
 import { createTermAnalyzer, passageSearchText, type TermAnalyzer } from "./retrieval/terms.js";
@@ -83,18 +83,15 @@ export function createAnswering(input: AnsweringInput): { generator: AnswerGener
   return { generator, chat };
 }
 
-/**
- * The first passage of each city (what the query analyzer reads the corpus's cities from), without making every
- * passage of a loaded build.
- */
-function cityPassages(passages: Passage[]): Passage[] {
+/** The corpus's cities in first-seen order, from a loaded build's columns without making (or reading) a passage. */
+function citiesOf(passages: Passage[]): City[] {
   const store = passageStoreOf(passages);
-  if (!store) return passages;
-  const first = new Map<string, number>();
-  store.forEachMeta((index, _doc, city) => {
-    if (city && !first.has(city.en)) first.set(city.en, index);
+  if (!store) return corpusCities(passages);
+  const byEn = new Map<string, City>();
+  store.forEachMeta((_index, _doc, city) => {
+    if (city && !byEn.has(city.en)) byEn.set(city.en, city);
   });
-  return [...first.values()].map((i) => store.get(i));
+  return [...byEn.values()];
 }
 
 export function createEngine(input: EngineInput): Engine {
@@ -106,7 +103,7 @@ export function createEngine(input: EngineInput): Engine {
     const found = analyze(name).filter((t) => !t.term.startsWith("u:"));
     return found.length > 0 && found.every((t) => keyword.has(t.term));
   };
-  const analyzer = createQueryAnalyzer(cityPassages(input.passages), mentioned);
+  const analyzer = createQueryAnalyzerForCities(citiesOf(input.passages), mentioned);
   const retriever = new HybridRetriever({
     cacheSize: input.retrievalCacheSize,
     passages: input.passages,

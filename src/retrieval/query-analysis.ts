@@ -58,7 +58,11 @@ export function createQueryAnalyzer(
   passages: Passage[],
   mentionedInCorpus: (name: string) => boolean = () => false,
 ): QueryAnalyzer {
-  const cities = corpusCities(passages);
+  return createQueryAnalyzerForCities(corpusCities(passages), mentionedInCorpus);
+}
+
+/** `createQueryAnalyzer` from the corpus's cities themselves (a loaded build's columns, or D1's catalogue). */
+export function createQueryAnalyzerForCities(cities: City[], mentionedInCorpus: (name: string) => boolean = () => false): QueryAnalyzer {
   const covered = new Set(cities.map((c) => c.en.toLowerCase()));
   const entries: PlaceEntry[] = [];
   const push = (key: string, en: string, isCovered: boolean) => {

@@ -14,11 +14,10 @@ import type { D1DatabaseLike } from "../feedback/d1-feedback-store.js";
 import { PLACES } from "../retrieval/gazetteer.js";
 import { HybridRetriever } from "../retrieval/hybrid.js";
 import { KeywordIndex } from "../retrieval/keyword-index.js";
-import { createQueryAnalyzer, type City } from "../retrieval/query-analysis.js";
+import { createQueryAnalyzerForCities, type City } from "../retrieval/query-analysis.js";
 import { createTermAnalyzer } from "../retrieval/terms.js";
 import { analyze } from "../retrieval/tokenize.js";
 import type { VectorIndex } from "../retrieval/vector-index.js";
-import type { Passage } from "../schemas.js";
 import { CATALOGUE_SQL, CITIES_SQL, GLOSSARY_SQL, STATS_SQL } from "./d1-corpus-sql.js";
 import { parseGlossaryFile, type GlossaryFile } from "../retrieval/glossary.js";
 import type { Catalogue } from "../catalogue/catalogue.js";
@@ -95,9 +94,7 @@ export async function createD1Engine(input: D1EngineInput): Promise<Engine & { p
   const facts = await loadCorpusFacts(input.db);
   const terms = createTermAnalyzer();
   const ranker = new D1KeywordRanker(input.db, { log: input.log });
-  // The analyzer reads the covered cities off passages; the catalogue's cities stand in for them.
-  const cityPassages: Passage[] = facts.cities.map((city, i) => ({ id: `city-${i}`, doc: "", city, kind: "intro", zh: null, en: null }));
-  const analyzer = createQueryAnalyzer(cityPassages, facts.mentioned);
+  const analyzer = createQueryAnalyzerForCities(facts.cities, facts.mentioned);
   // The corpus's keyword index is in D1; the empty one only satisfies the retriever's type.
   const keyword = KeywordIndex.build([], terms);
   const retriever = new HybridRetriever({
