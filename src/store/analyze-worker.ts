@@ -28,7 +28,7 @@ parentPort!.on("message", async (request: AnalyzeRequest | VectorsRequest) => {
     embedder ??= new LocalEmbeddings({ dimensions: request.dimensions });
     const batch = analyzeDocuments(request.files as CorpusFile[], terms, embedder, termsSent);
     termsSent = batch.firstTerm + batch.terms.length;
-    if (request.buildDir) await writeSegments(batch, request.buildDir);
+    await writeSegments(batch, request.buildDir);
     const transfer = [batch.runTerms.buffer, batch.runFreqs.buffer, batch.lengths100.buffer, batch.rowOffsets.buffer, batch.rowDims.buffer, batch.rowValues.buffer];
     parentPort!.postMessage({ ok: true, batch: request.batch, result: batch }, transfer as ArrayBuffer[]);
   } catch (err) {

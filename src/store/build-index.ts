@@ -183,7 +183,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildResult> {
         : { doc: s.doc, hash: s.hash, count: s.passages.length, passages: s.passages, hashes: s.hashes },
     );
     collected = { segments, total: threaded.total, mergedByDoc, reusedDocuments: 0, embedded: threaded.total };
-    const vectors = "columns" in threaded.vectors ? { kind: "sparse" as const, columns: threaded.vectors.columns } : { kind: "sparse" as const, written: threaded.vectors.written };
+    const vectors = { kind: "sparse" as const, written: threaded.vectors.written };
     indexed = { keyword: threaded.keyword, vectors, spec: { kind: "sparse" }, dimensions: (embeddings as LocalEmbeddings).dimensions, embedMs: threaded.analyzeMs };
   } else {
     // Parse progress is counted in documents (their passages are not known before they are parsed).

@@ -18,7 +18,7 @@ import { hashString } from "../util/hash.js";
 import { KeywordRunsMerger, TermTable } from "./keyword-runs-merger.js";
 import type { FileChecksum } from "./binary-file.js";
 import { passagesFileOf, writePassagesFile } from "./passages-file.js";
-import { joinRows, SparseRowsBuilder, rowsToColumns, writeSparseRows, type SparseColumns, type SparseRows } from "./sparse-vectors.js";
+import { joinRows, SparseRowsBuilder, writeSparseRows, type SparseRows } from "./sparse-vectors.js";
 
 /** Below this much corpus text, threads cost more to start (each loads the analyzer) than they save. */
 export const PARALLEL_MIN_TEXT = 16 * 1024 * 1024;
@@ -36,8 +36,8 @@ export interface AnalyzeRequest {
   batch: number;
   dimensions: number;
   files: Pick<CorpusFile, "doc" | "text" | "hash" | "blocks">[];
-  /** When set, the thread writes each document's passage file into this build folder and sends back its checksum only. */
-  buildDir?: string;
+  /** The thread writes each document's passage file into this build folder and sends back its checksum only. */
+  buildDir: string;
 }
 
 export interface AnalyzedSegment {
@@ -118,10 +118,10 @@ export interface ParallelResult {
   total: number;
   keyword: KeywordPostings;
   /**
-   * The vectors: as columns, or (with `vectorsPath`) being written to that file from the rows (writeSparseRows) by
-   * one of the threads while this thread finishes the keyword postings; the promise gives the file's checksum.
+   * The vectors, being written to `vectorsPath` from the rows (writeSparseRows) by one of the threads while this
+   * thread finishes the keyword postings; the promise gives the file's checksum.
    */
-  vectors: { columns: SparseColumns } | { written: Promise<FileChecksum> };
+  vectors: { written: Promise<FileChecksum> };
   /** Wall time of parsing, analyzing and embedding (all on the threads). */
   analyzeMs: number;
 }
@@ -153,23 +153,24 @@ export function ingestThreads(): number {
 }
 
 /**
- * Parses, analyzes and embeds `files` on `threads` threads; resolves with the passages in corpus order, their
- * keyword postings and vector columns. Rejects when a thread cannot start or fails (the caller builds serially).
+ * Parses, analyzes and embeds `files` on `threads` threads; the threads write the passage files into `buildDir` and
+ * one of them the vector file; resolves with the documents in corpus order, their keyword postings and the vector
+ * file's checksum to come. Rejects when a thread cannot start or fails (the caller builds serially).
  * `files` may still be being read (streamCorpusDir): batches go out as soon as they are full, so the threads
  * analyze the first documents while this thread reads and decodes the rest.
  */
 export async function analyzeInThreads(
-  files: CorpusFile[] | AsyncIterable<CorpusFile>,
+  files: AsyncIterable<CorpusFile>,
   options: {
     threads: number;
     dimensions: number;
     onProgress?: (done: number, total: number) => void;
-    /** The progress total (documents), when `files` is still being read: files found, say. Default: documents read. */
-    totalFiles?: () => number;
+    /** The progress total (documents) while `files` is still being read: files found, say. */
+    totalFiles: () => number;
     /** The new build's folder: the threads write the passage files into it (see writeSegments). */
-    buildDir?: string;
+    buildDir: string;
     /** Where a thread writes the vector file, while this thread finishes the keyword postings. */
-    vectorsPath?: string;
+    vectorsPath: string;
     /** Text per batch (default BATCH_TEXT; tests use less, for several batches from a small corpus). */
     batchText?: number;
   },
@@ -179,7 +180,6 @@ export async function analyzeInThreads(
   /** Batches made so far (in corpus order), each let go once sent; `read` is set when every document is in one. */
   const batches: (CorpusFile[] | null)[] = [];
   let read = false;
-  let documentsRead = 0;
 
   const keyword = new KeywordRunsMerger();
   // Each batch's vector rows as the thread sent them: joined once, on the thread that writes them (no growing copy).
@@ -197,8 +197,7 @@ export async function analyzeInThreads(
       rowBatches.push({ dimensions: options.dimensions, offsets: batch.rowOffsets, dims: batch.rowDims, values: batch.rowValues });
       segments.push(...batch.segments);
       documentsDone += batch.segments.length;
-      const total = options.totalFiles?.() ?? (Array.isArray(files) ? files.length : read ? documentsRead : documentsDone);
-      options.onProgress?.(documentsDone, Math.max(documentsDone, total));
+      options.onProgress?.(documentsDone, Math.max(documentsDone, options.totalFiles()));
     }
   };
 
@@ -233,7 +232,7 @@ export async function analyzeInThreads(
             const request: AnalyzeRequest = {
               batch,
               dimensions: options.dimensions,
-              ...(options.buildDir ? { buildDir: options.buildDir } : {}),
+              buildDir: options.buildDir,
               files: batches[batch]!.map((f) => ({ doc: f.doc, text: f.text, hash: f.hash, ...(f.blocks ? { blocks: f.blocks } : {}) })),
             };
             batches[batch] = null;
@@ -277,7 +276,6 @@ export async function analyzeInThreads(
         let size = 0;
         for await (const file of files) {
           if (failed) return;
-          documentsRead++;
           current.push(file);
           size += file.text.length;
           if (size >= batchText) {
@@ -293,7 +291,7 @@ export async function analyzeInThreads(
         finishIfDone();
       })().catch(reject);
     });
-    if (options.vectorsPath) {
+    {
       // One thread joins the vector rows and writes them (the arrays move, not copied), while this one finishes
       // the keyword postings and the build writes them: the two largest files are made side by side.
       const worker = workers[0]!;
@@ -316,8 +314,8 @@ export async function analyzeInThreads(
   }
   const analyzeMs = performance.now() - started;
   const keywordPostings = keyword.finish();
-  const vectors = vectorsWritten ? { written: vectorsWritten } : { columns: rowsToColumns(joinRows(rowBatches, options.dimensions)) };
-  return { segments, total: keywordPostings.lengths100.length, keyword: keywordPostings, vectors, analyzeMs };
+  // Set above, or the try block threw and this is not reached.
+  return { segments, total: keywordPostings.lengths100.length, keyword: keywordPostings, vectors: { written: vectorsWritten! }, analyzeMs };
 }
 
 export type { SparseRows };
