@@ -5,7 +5,7 @@
  * Passages are embedded from both languages at once, so a question in either language lands near them.
  */
 import { Embeddings } from "@langchain/core/embeddings";
-import { fnv1a, hashString } from "../util/hash.js";
+import { hashString } from "../util/hash.js";
 import { analyzerFingerprint } from "./analyzer-fingerprint.js";
 import { createConceptMatcher, type ConceptMatcher } from "./concepts.js";
 import type { TermEmbedder } from "./term-embedder.js";
@@ -34,7 +34,9 @@ export class LocalEmbeddings extends Embeddings implements TermEmbedder {
 
   /** Synchronous embedding into a typed array; the async LangChain methods wrap it. */
   embed(text: string): Float32Array {
-    return this.hash(this.count(text));
+    // The surface terms, then the glossary concepts found in the text (as createTermAnalyzer gives them).
+    const concepts = this.concepts.find(text).map((id): Term => ({ term: `c:${id}`, weight: CONCEPT_WEIGHT }));
+    return this.features.embed(analyze(text).concat(concepts), this.dimensions);
   }
 
   /**
@@ -60,28 +62,6 @@ export class LocalEmbeddings extends Embeddings implements TermEmbedder {
 
   private sparse: NumberedFeatureTable | null = null;
 
-  private count(text: string): FeatureCounts {
-    const counts = new FeatureCounts();
-    for (const t of analyze(text)) counts.add(t.term, t.weight);
-    for (const id of this.concepts.find(text)) counts.add(`c:${id}`, CONCEPT_WEIGHT);
-    return counts;
-  }
-
-  private hash(counts: FeatureCounts): Float32Array {
-    const vector = new Float32Array(this.dimensions);
-    for (let i = 0; i < counts.size; i++) {
-      const weight = counts.weight(i);
-      const h = fnv1a(counts.term(i));
-      // The sign bit keeps colliding features from always adding up (the "hashing trick").
-      vector[h % this.dimensions]! += h & 0x80000000 ? -weight : weight;
-    }
-    let norm = 0;
-    for (let i = 0; i < vector.length; i++) norm += vector[i]! * vector[i]!;
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (let i = 0; i < vector.length; i++) vector[i]! /= norm;
-    return vector;
-  }
-
   async embedDocuments(texts: string[]): Promise<number[][]> {
     return texts.map((t) => Array.from(this.embed(t)));
   }
@@ -92,44 +72,12 @@ export class LocalEmbeddings extends Embeddings implements TermEmbedder {
 }
 
 /**
- * Term frequencies in first-seen order, each with the weight of its first occurrence; sublinear tf on output.
- * One map from term to slot and plain arrays: a query embeds on every search, so this stays small.
- */
-class FeatureCounts {
-  private readonly slots = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly tf: number[] = [];
-  private readonly weights: number[] = [];
-
-  get size(): number {
-    return this.terms.length;
-  }
-
-  add(term: string, weight: number): void {
-    const slot = this.slots.get(term);
-    if (slot === undefined) {
-      this.slots.set(term, this.terms.length);
-      this.terms.push(term);
-      this.tf.push(1);
-      this.weights.push(weight);
-    } else this.tf[slot]!++;
-  }
-
-  term(slot: number): string {
-    return this.terms[slot]!;
-  }
-
-  /** The feature's weight: its first occurrence's weight, times 1 + ln(term frequency). */
-  weight(slot: number): number {
-    return this.weights[slot]! * (1 + Math.log(this.tf[slot]!));
-  }
-}
-
-/**
- * `embedTerms` for many texts: each term's FNV-1a hash comes from the shared term (computed once per term, see
- * SharedTerm), and a text's features are counted in a small table keyed by hash and string, reused from text to
- * text, instead of a map per text. The vector is the one `hash(counts)` gives, to the bit: the same features in the
- * same (first-seen) order, the same weights, the same additions.
+ * A text's vector from its terms: each feature (a distinct term) weighs its first occurrence's weight times
+ * 1 + ln(its count), is folded into the dimension of its FNV-1a hash with the hash's top bit as its sign (the
+ * "hashing trick": colliding features do not always add up), and the vector is L2-normalised. Each term's hash
+ * comes from the shared term (computed once per term, see SharedTerm), and a text's features are counted in a small
+ * table keyed by hash and string, reused from text to text, instead of a map per text (tests/unit/
+ * ingest-fast-paths.test.ts keeps the map-per-text form it replaced, and checks the two agree to the bit).
  */
 class FeatureTable {
   /** Open addressing over (hash, term): the slot's term, its feature number in this text, and the text it is from. */

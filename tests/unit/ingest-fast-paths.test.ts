@@ -17,6 +17,7 @@ import { analyze, cachedStem, englishWords, SharedTerm, termNumber } from "../..
 import { SparseRowsBuilder } from "../../src/store/sparse-vectors.js";
 import { mayConvert, toSimplified, toSimplifiedFast, toSimplifiedFull } from "../../src/text/script.js";
 import { toTraditional } from "../../src/text/to-traditional.js";
+import { fnv1a } from "../../src/util/hash.js";
 import { generateCorpus } from "../bench/generate-corpus.js";
 
 const SEED = readFileSync(new URL("../../corpus/cities-climate-action.txt", import.meta.url), "utf8").split("\n");
@@ -203,6 +204,16 @@ describe("analysis and embedding with shared terms", () => {
     ]);
   });
 
+  it("embed gives the vector of the map-per-text embedding it replaced, to the bit, for every dimension count", () => {
+    const matcher = createConceptMatcher();
+    for (const dimensions of [512, 64, 7]) {
+      const embedder = new LocalEmbeddings({ dimensions });
+      for (const text of [...samples(), "", "充电桩 charging pile 充电桩 charging pile"]) {
+        expect(Array.from(embedder.embed(text)), text).toEqual(Array.from(mapPerTextEmbedding(text, matcher.find(text), dimensions)));
+      }
+    }
+  });
+
   it("embedTerms gives embed's vector to the bit, text after text, for every dimension count", () => {
     const terms = createTermAnalyzer();
     for (const dimensions of [512, 64, 7]) {
@@ -315,3 +326,32 @@ describe("reading documents", () => {
     expect(decodeText(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 65]))).toMatchObject({ ok: false });
   });
 });
+
+/**
+ * The built-in embedder as it was before its feature table: features counted in a map per text (first-seen order,
+ * first occurrence's weight times 1 + ln(count)), folded by FNV-1a with the top bit as sign, L2-normalised.
+ */
+function mapPerTextEmbedding(text: string, conceptIds: string[], dimensions: number): Float32Array {
+  const slots = new Map<string, number>();
+  const features: { term: string; tf: number; weight: number }[] = [];
+  const add = (term: string, weight: number) => {
+    const slot = slots.get(term);
+    if (slot === undefined) {
+      slots.set(term, features.length);
+      features.push({ term, tf: 1, weight });
+    } else features[slot]!.tf++;
+  };
+  for (const t of analyze(text)) add(t.term, t.weight);
+  for (const id of conceptIds) add(`c:${id}`, 1.2);
+  const vector = new Float32Array(dimensions);
+  for (const f of features) {
+    const weight = f.weight * (1 + Math.log(f.tf));
+    const h = fnv1a(f.term);
+    vector[h % dimensions]! += h & 0x80000000 ? -weight : weight;
+  }
+  let norm = 0;
+  for (let i = 0; i < vector.length; i++) norm += vector[i]! * vector[i]!;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < vector.length; i++) vector[i]! /= norm;
+  return vector;
+}
