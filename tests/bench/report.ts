@@ -176,13 +176,14 @@ export function formatReport(r: BenchResults): string {
     out.push("\n### Scale (npm run ingest, then the real server; /api/search over HTTP, one request at a time, each question new)");
     out.push(
       table(
-        ["passages", "ingest", "ready", "server RSS (peak)", "/api/search p50 / p99", "vector search", "vector recall@40 / @10 vs exact"],
+        ["passages", "ingest", "ready", "server RSS (peak)", "/api/search p50 / p99", "server CPU / request", "vector search", "vector recall@40 / @10 vs exact"],
         scale.map(([, x]) => [
           n(x.passages),
           x.ingestS === null ? "not timed (index reused)" : `${x.ingestS} s (peak RSS ${x.ingestPeakRssMB === null ? "–" : n(x.ingestPeakRssMB)} MB)`,
           `${fix(x.readyMs / 1000)} s`,
           `${n(x.rssMB)} MB (${n(x.peakRssMB)} MB)`,
-          `${fix(x.searchP50Ms)} / ${fix(x.searchP99Ms)} ms (${x.questions} q)`,
+          `${fix(x.searchP50Ms)} / ${fix(x.searchP99Ms)} ms (${x.questions} q${x.settleS ? `, ${x.settleS} s after ready` : ""})`,
+          x.serverCpuMsPerRequest === undefined ? "–" : `${fix(x.serverCpuMsPerRequest)} ms`,
           x.vectorRecall ? `${x.vectorRecall.kind}; exact ${fix(x.vectorRecall.exactP50Ms)} ms, two-stage ${fix(x.vectorRecall.twoStageP50Ms)} ms p50` : "–",
           !x.vectorRecall
             ? "–"

@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     results.scale = {};
     for (const size of options.sizes) {
       log(`scale ${size}: npm run ingest, then the server`);
-      const scale = await benchScale(corpora.get(size)!, indexOf(size), log, { reuseIndex: options.reuseIndex });
+      const scale = await benchScale(corpora.get(size)!, indexOf(size), log, { reuseIndex: options.reuseIndex, settleS: options.settleS });
       scale.vectorRecall = await measureVectorRecall(corpora.get(size)!, indexOf(size));
       results.scale[size] = scale;
     }

@@ -7,7 +7,7 @@
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Corpus } from "./lib/corpora.js";
-import { procMemory, run, runTsx, startServer } from "./lib/processes.js";
+import { procCpuMs, procMemory, run, runTsx, startServer } from "./lib/processes.js";
 import { percentiles, round } from "./lib/stats.js";
 import { seedSearchPaths } from "./http.js";
 
@@ -25,6 +25,13 @@ export interface ScaleResult {
   questions: number;
   searchP50Ms: number;
   searchP99Ms: number;
+  /**
+   * CPU time of the server process (all its threads) per question over the measured questions: on a machine of C
+   * cores, a p50 below this divided by C cannot be had by spreading a request's work over threads.
+   */
+  serverCpuMsPerRequest: number;
+  /** Seconds waited after ready (and the warm-up questions) before the measured questions. */
+  settleS: number;
   /** The vector index's recall@40 against the exact scan, on the questions not used for tuning. */
   vectorRecall?: VectorRecall;
 }
@@ -56,7 +63,7 @@ export async function measureVectorRecall(corpus: Corpus, indexDir: string): Pro
 /** GNU time's "Maximum resident set size" line, when the ingest ran under /usr/bin/time -v. */
 const maxRss = (stderr: string) => Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
 
-export async function benchScale(corpus: Corpus, indexDir: string, log: (line: string) => void, options: { reuseIndex?: boolean } = {}): Promise<ScaleResult> {
+export async function benchScale(corpus: Corpus, indexDir: string, log: (line: string) => void, options: { reuseIndex?: boolean; settleS?: number } = {}): Promise<ScaleResult> {
   const runs = 2;
   let ingestS: number | null = null;
   let ingestPeakRssMB: number | null = null;
@@ -75,6 +82,8 @@ export async function benchScale(corpus: Corpus, indexDir: string, log: (line: s
 
   const readyRuns: number[] = [];
   let search = { p50: 0, p99: 0 };
+  let cpuMsPerRequest = 0;
+  const settleS = options.settleS ?? 0;
   let memory = { rssMB: 0, peakMB: 0 };
   for (let r = 0; r < runs; r++) {
     const server = await startServer({ corpusDir: corpus.dir, indexDir });
@@ -84,7 +93,9 @@ export async function benchScale(corpus: Corpus, indexDir: string, log: (line: s
       if (r < runs - 1) continue;
       // Warm-up on other questions (the seed set), so the first measured request pays no JIT compilation.
       for (const path of seedSearchPaths(16)) await (await fetch(server.url + path)).arrayBuffer();
+      if (settleS > 0) await new Promise((resolve) => setTimeout(resolve, settleS * 1000));
       const samples: number[] = [];
+      const cpuBefore = procCpuMs(server.pid);
       for (const q of corpus.questions) {
         const path = `/api/search?q=${encodeURIComponent(q.question)}&k=5`;
         const t = performance.now();
@@ -93,6 +104,7 @@ export async function benchScale(corpus: Corpus, indexDir: string, log: (line: s
         samples.push(performance.now() - t);
         if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
       }
+      cpuMsPerRequest = (procCpuMs(server.pid) - cpuBefore) / corpus.questions.length;
       const p = percentiles(samples);
       search = { p50: p.p50, p99: p.p99 };
       memory = procMemory(server.pid);
@@ -111,5 +123,7 @@ export async function benchScale(corpus: Corpus, indexDir: string, log: (line: s
     questions: corpus.questions.length,
     searchP50Ms: round(search.p50, 2),
     searchP99Ms: round(search.p99, 2),
+    serverCpuMsPerRequest: round(cpuMsPerRequest, 1),
+    settleS,
   };
 }

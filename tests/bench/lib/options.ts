@@ -20,12 +20,18 @@ export interface BenchOptions {
   minisearch: boolean;
   /** scale: serve an index already built in bench-results/indexes/<size> instead of ingesting again. */
   reuseIndex: boolean;
+  /**
+   * scale: seconds to wait after ready before the questions (0: right after the warm-up questions, as a replica
+   * that has just started meets them; 30 or so: after the work a server does in its first seconds).
+   */
+  settleS: number;
 }
 
 const USAGE = `npm run bench -- [--sizes 1k,10k,100k] [--only ${SECTIONS.join(",")}] [--skip SECTION,...]
                     [--http-seconds 10] [--no-hnsw] [--no-minisearch] [--out bench-results/bench.json]
 npm run bench -- --scale        the scale scenario alone at 100k and 1M passages (= --only scale --sizes 100k,1m)
-                [--reuse-index]  serve the indexes already in bench-results/indexes/ (no ingest timed)`;
+                [--reuse-index]  serve the indexes already in bench-results/indexes/ (no ingest timed)
+                [--settle 30]    wait this many seconds after ready before the questions (default 0)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const value = (name: string) => {
@@ -53,5 +59,12 @@ export function parseOptions(argv: string[]): BenchOptions {
     hnsw: !argv.includes("--no-hnsw"),
     minisearch: !argv.includes("--no-minisearch"),
     reuseIndex: argv.includes("--reuse-index"),
+    settleS: settleSeconds(value("settle")),
   };
+}
+
+function settleSeconds(raw: string | undefined): number {
+  const s = Number(raw ?? 0);
+  if (!Number.isFinite(s) || s < 0 || s > 600) throw new Error(`--settle takes seconds from 0 to 600, not ${raw}\n${USAGE}`);
+  return s;
 }

@@ -126,6 +126,16 @@ export async function startServer(options: {
   };
 }
 
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms: /proc/<pid>/stat's utime and stime, in
+ * clock ticks of 10 ms (USER_HZ is 100 on Linux), so a difference over many requests is good to about 10 ms.
+ */
+export function procCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  // After the command's closing parenthesis: state is field 3, utime 14 and stime 15 (1-based, proc(5)).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export function procMemory(pid: number): { rssMB: number; peakMB: number } {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
