@@ -7,6 +7,7 @@
  * start) is rejected, and the index answers it on the main thread instead.
  */
 import { Worker } from "node:worker_threads";
+import type { RescoreSplitBuffers } from "./rescore-split.js";
 import type { ScanResult } from "./sparse-scan.js";
 import { isImpact } from "./sparse-two-stage.js";
 import type { SparseColumns, SparseSearchData } from "./sparse-vectors.js";
@@ -24,6 +25,8 @@ export interface ScanRequest {
   id: number;
   vector: Float32Array;
   k: number;
+  /** Shared memory through which the main thread takes part in the two-stage re-score (rescore-split.ts). */
+  split?: RescoreSplitBuffers;
 }
 
 export type ScanReply = { id: number; error: string } | ({ id: number } & ScanResult);
@@ -119,10 +122,10 @@ export class SparseSearchThread {
     return this.pending.size;
   }
 
-  search(vector: ArrayLike<number>, k: number): Promise<ScanResult> {
+  search(vector: ArrayLike<number>, k: number, split?: RescoreSplitBuffers): Promise<ScanResult> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    const request: ScanRequest = { id, vector: Float32Array.from(vector), k };
+    const request: ScanRequest = { id, vector: Float32Array.from(vector), k, ...(split ? { split } : {}) };
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });

@@ -5,6 +5,7 @@
  * See sparse-search-thread.ts for the main thread's side and why the thread exists.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { finishRescoreSplit } from "./rescore-split.js";
 import { searchData } from "./sparse-two-stage.js";
 import type { ScanReply, ScanRequest, StartReply, ThreadData } from "./sparse-search-thread.js";
 import { openSparseSearchData, type SparseSearchData } from "./sparse-vectors.js";
@@ -19,13 +20,16 @@ async function searchDataOf(start: ThreadData): Promise<SparseSearchData | null>
 function serve(data: SparseSearchData, passages: number): void {
   const dimensions = data.kind === "exact" ? data.columns.dimensions : data.rows.dimensions;
   const scores = new Float64Array(passages);
-  port.on("message", ({ id, vector, k }: ScanRequest) => {
+  port.on("message", ({ id, vector, k, split }: ScanRequest) => {
     let reply: ScanReply;
     try {
       if (vector.length !== dimensions) throw new Error(`query has ${vector.length} dimensions, the index ${dimensions}`);
-      reply = { id, ...searchData(data, scores, vector, k) };
+      reply = { id, ...searchData(data, scores, vector, k, split) };
     } catch (err) {
       reply = { id, error: err instanceof Error ? err.message : String(err) };
+    } finally {
+      // Whatever happened, a main thread waiting to help is released before the reply goes.
+      if (split) finishRescoreSplit(split);
     }
     port.postMessage(reply);
   });

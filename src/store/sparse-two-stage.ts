@@ -23,6 +23,7 @@
 import { impactScan, type ImpactColumns } from "./sparse-impact.js";
 import { bestOfScores, queryScale, scanBest, type ScanResult } from "./sparse-scan.js";
 import type { SparseColumns, SparseRows, SparseSearchData } from "./sparse-vectors.js";
+import { rescoreOnSearchThread, type RescoreRange, type RescoreSplitBuffers } from "./rescore-split.js";
 
 /** From this many passages on, builds are stored and searched in two stages (below it the exact scan is cheap). */
 export const TWO_STAGE_MIN_PASSAGES = 250_000;
@@ -112,37 +113,50 @@ export function buildCoarseColumns(columns: SparseColumns, keep = COARSE_KEEP_FR
   return coarse;
 }
 
-/** The exact scan over columns, or the two-stage search; `scores` is scratch space of one slot per passage. */
-export function searchData(data: SparseSearchData, scores: Float64Array, vector: ArrayLike<number>, k: number): ScanResult {
-  return data.kind === "exact" ? scanBest(data.columns, scores, vector, k) : searchTwoStage(data, scores, vector, k);
+/**
+ * The exact scan over columns, or the two-stage search; `scores` is scratch space of one slot per passage. `split`:
+ * the search thread shares the two-stage re-score with the main thread through it (rescore-split.ts).
+ */
+export function searchData(data: SparseSearchData, scores: Float64Array, vector: ArrayLike<number>, k: number, split?: RescoreSplitBuffers): ScanResult {
+  return data.kind === "exact" ? scanBest(data.columns, scores, vector, k) : searchTwoStage(data, scores, vector, k, undefined, undefined, IMPACT_SHARE, split);
 }
 
 /**
  * `scores`: scratch space of one slot per passage. Best first, ties to the lower passage number. `candidates` and
  * `budget` (postings the impact scan reads) default to the tuned values.
  */
-export function searchTwoStage(data: TwoStageData, scores: Float64Array, vector: ArrayLike<number>, k: number, candidates?: number, budget?: number, share = IMPACT_SHARE): ScanResult {
+export function searchTwoStage(
+  data: TwoStageData,
+  scores: Float64Array,
+  vector: ArrayLike<number>,
+  k: number,
+  candidates?: number,
+  budget?: number,
+  share = IMPACT_SHARE,
+  split?: RescoreSplitBuffers,
+): ScanResult {
   const coarse = data.coarse;
   if (isImpact(coarse)) {
     impactScan(coarse, scores, vector, budget ?? IMPACT_POSTINGS_PER_PASSAGE * coarse.passages, share);
     const chosen = bestCandidates(scores.subarray(0, coarse.passages), Math.max(candidates ?? IMPACT_CANDIDATES, 50 * k));
-    return rescoreBest(data.rows, chosen, vector, k);
+    return rescoreBest(data.rows, chosen, vector, k, split);
   }
   // Stage one: the coarse scan's sums (its own best-k selection is not needed, only the sums).
   scanBest(coarse, scores, vector, 0);
   const chosen = bestCandidates(scores, Math.max(candidates ?? COARSE_CANDIDATES, 50 * k));
-  return rescoreBest(data.rows, chosen, vector, k);
+  return rescoreBest(data.rows, chosen, vector, k, split);
 }
 
 /**
  * Stage two: exact dot products of the chosen passages (ascending) from the rows; the best k with their exact
  * cosines, best first, ties to the lower passage number.
  */
-export function rescoreBest(rows: SparseRows | PackedRows, chosen: Int32Array, vector: ArrayLike<number>, k: number): ScanResult {
-  const { offsets, values, dimensions } = rows;
-  const dense = new Float64Array(Math.max(dimensions, 512));
-  for (let d = 0; d < dimensions; d++) dense[d] = vector[d] ?? 0;
-  const exact = "dims8" in rows ? rescorePacked(rows, chosen, dense) : rescoreRows(rows, chosen, dense);
+export function rescoreBest(rows: SparseRows | PackedRows, chosen: Int32Array, vector: ArrayLike<number>, k: number, split?: RescoreSplitBuffers): ScanResult {
+  const { dimensions } = rows;
+  const rescore = rescorer(rows, vector);
+  let exact: Float64Array;
+  if (split) exact = rescoreOnSearchThread(split, chosen, rescore);
+  else rescore(chosen, 0, chosen.length, (exact = new Float64Array(chosen.length)));
   // Best first, ties to the lower position, which is the lower passage number (chosen is ascending).
   const best = bestOfScores(exact, k, queryScale(vector, dimensions));
   const indexes = best.indexes.map((i) => chosen[i]!);
@@ -165,17 +179,28 @@ const LINE = 16;
 /** Where the read-ahead values go, so that the reads are not dropped as unused. */
 let readAhead = 0;
 
-/** Stage two over packed rows: the same additions in the same order as over the two-byte rows. */
-function rescorePacked(rows: PackedRows, chosen: Int32Array, dense: Float64Array): Float64Array {
+/**
+ * The exact dot products of candidates [from, to) with `vector`, into `out` at the same positions: over packed rows
+ * or two-byte rows, whichever `rows` are (the same additions in the same order either way).
+ */
+export function rescorer(rows: SparseRows | PackedRows, vector: ArrayLike<number>): RescoreRange {
+  const dense = new Float64Array(Math.max(rows.dimensions, 512));
+  for (let d = 0; d < rows.dimensions; d++) dense[d] = vector[d] ?? 0;
+  return "dims8" in rows
+    ? (chosen, from, to, out) => rescorePacked(rows, chosen, from, to, dense, out)
+    : (chosen, from, to, out) => rescoreRows(rows, chosen, from, to, dense, out);
+}
+
+/** Stage two over packed rows, candidates [from, to). */
+function rescorePacked(rows: PackedRows, chosen: Int32Array, from: number, to: number, dense: Float64Array, exact: Float64Array): void {
   const { offsets, dims8, high, values } = rows;
-  const exact = new Float64Array(chosen.length);
   let ahead = 0;
-  for (let i = 0; i < chosen.length; i++) {
-    if (i + AHEAD < chosen.length) {
+  for (let i = from; i < to; i++) {
+    if (i + AHEAD < to) {
       const r = chosen[i + AHEAD]!;
-      const from = offsets[r]!;
-      ahead += dims8[from]! + high[r]!;
-      for (let j = from, end = offsets[r + 1]!; j < end; j += LINE) ahead += values[j]!;
+      const start = offsets[r]!;
+      ahead += dims8[start]! + high[r]!;
+      for (let j = start, end = offsets[r + 1]!; j < end; j += LINE) ahead += values[j]!;
     }
     const p = chosen[i]!;
     let dot = 0;
@@ -185,21 +210,19 @@ function rescorePacked(rows: PackedRows, chosen: Int32Array, dense: Float64Array
     exact[i] = dot;
   }
   readAhead = ahead;
-  return exact;
 }
 
-/** Stage two over two-byte rows (a build read whole), rows read ahead as in rescorePacked. */
-function rescoreRows(rows: SparseRows, chosen: Int32Array, dense: Float64Array): Float64Array {
+/** Stage two over two-byte rows (a build read whole), candidates [from, to), rows read ahead as in rescorePacked. */
+function rescoreRows(rows: SparseRows, chosen: Int32Array, from: number, to: number, dense: Float64Array, exact: Float64Array): void {
   const { offsets, dims, values } = rows;
-  const exact = new Float64Array(chosen.length);
   let ahead = 0;
-  for (let i = 0; i < chosen.length; i++) {
-    if (i + AHEAD < chosen.length) {
+  for (let i = from; i < to; i++) {
+    if (i + AHEAD < to) {
       const r = chosen[i + AHEAD]!;
-      const from = offsets[r]!;
+      const start = offsets[r]!;
       const end = offsets[r + 1]!;
-      for (let j = from; j < end; j += 2 * LINE) ahead += dims[j]!;
-      for (let j = from; j < end; j += LINE) ahead += values[j]!;
+      for (let j = start; j < end; j += 2 * LINE) ahead += dims[j]!;
+      for (let j = start; j < end; j += LINE) ahead += values[j]!;
     }
     const p = chosen[i]!;
     let dot = 0;
@@ -208,7 +231,6 @@ function rescoreRows(rows: SparseRows, chosen: Int32Array, dense: Float64Array):
     exact[i] = dot;
   }
   readAhead = ahead;
-  return exact;
 }
 
 /** The sum of the last re-score's read-ahead values (kept so that those reads stay; of no other use). */
@@ -241,7 +263,7 @@ export function bestCandidates(scores: Float64Array, count: number): Int32Array 
  * few distinct values (each list adds its mean), so a cut from the histogram can take in many equal sums at once:
  * at a million passages, asked for 5,000, 14,000 came through for one question in twenty, each one a row to re-score.
  */
-const TRIM_ABOVE = 1.2;
+export const TRIM_ABOVE = 1.2;
 
 /** The best `count` of `chosen` (ascending passage numbers) by score, equal scores to the lower passage number; ascending. */
 function trimTo(scores: Float64Array, chosen: Int32Array, count: number): Int32Array {

@@ -16,7 +16,8 @@
 import type { VectorHit, VectorIndex } from "../retrieval/vector-index.js";
 import type { ScanResult } from "./sparse-scan.js";
 import { shareSearchData, SparseSearchThread } from "./sparse-search-thread.js";
-import { searchData, unpackRows } from "./sparse-two-stage.js";
+import { createRescoreSplit, helpRescore, resetRescoreSplit, type RescoreSplitBuffers } from "./rescore-split.js";
+import { IMPACT_CANDIDATES, rescorer, searchData, TRIM_ABOVE, unpackRows } from "./sparse-two-stage.js";
 import {
   columnsToRows,
   readSparseSearchData,
@@ -31,6 +32,10 @@ export class SparseVectorIndex implements VectorIndex {
   private scores: Float64Array | null = null;
   private data: SparseSearchData;
   private thread: SparseSearchThread | null = null;
+  /** Shared memory for the two-stage re-score the main thread helps with (made on first use). */
+  private split: RescoreSplitBuffers | null = null;
+  /** Candidates this thread has re-scored for the search thread's two-stage searches (rescore-split.ts), in all. */
+  rescoredHere = 0;
 
   constructor(
     private readonly ids: string[],
@@ -115,7 +120,17 @@ export class SparseVectorIndex implements VectorIndex {
     const thread = this.thread;
     if (thread?.usable && thread.inFlight === 0) {
       try {
-        return this.hits(await thread.search(vector, k));
+        if (this.data.kind === "exact") return this.hits(await thread.search(vector, k));
+        // Two-stage: once this thread has nothing else to do for the question (BM25 runs before this resumes), it
+        // takes a share of the exact re-score (rescore-split.ts).
+        const rows = this.data.rows;
+        this.split ??= createRescoreSplit(Math.floor(TRIM_ABOVE * IMPACT_CANDIDATES));
+        const search = resetRescoreSplit(this.split);
+        const reply = thread.search(vector, k, this.split);
+        // Handled here too, so that a failure while helping leaves no unhandled rejection behind (it is awaited below).
+        reply.catch(() => undefined);
+        this.rescoredHere += await helpRescore(this.split, search, reply, rescorer(rows, vector));
+        return this.hits(await reply);
       } catch {
         // The thread failed: this search, and the ones after it, run here.
       }

@@ -44,12 +44,17 @@ const sameColumns = (a: SparseColumns, b: SparseColumns) =>
 const sameImpact = (a: TwoStageData["coarse"], b: ImpactColumns) =>
   isImpact(a) && a.dimensions === b.dimensions && a.passages === b.passages && a.tiers === b.tiers && same(a.starts, b.starts) && same(a.low, b.low) && same(a.means, b.means);
 
-/** The index answers its first queries the same on its search thread as on this one, and holds the built columns. */
+/**
+ * The index answers its first queries the same on its search thread as on this one (a two-stage one with this
+ * thread taking part in the re-score), and holds the built columns.
+ */
 async function expectSameOnThread(index: SparseVectorIndex): Promise<void> {
   const expected = queries.slice(0, 5).map((q) => index.searchSync(q, 10));
   expect(await index.startThread()).toBe(true);
   try {
     for (const [i, q] of queries.slice(0, 5).entries()) expect(await index.search(q, 10)).toEqual(expected[i]);
+    // Two-stage: this thread took part of the re-score (rescore-split.ts), and the answers are still the same.
+    if (index.searchKind === "two-stage") expect(index.rescoredHere).toBeGreaterThan(0);
   } finally {
     await index.close();
   }
