@@ -28,7 +28,7 @@ const SEARCH = 4;
 const CONTROL_WORDS = 5;
 
 /** STATE: the search has not chosen its candidates yet; they are ready to re-score; the search is over. */
-export const IDLE = 0;
+const IDLE = 0;
 const READY = 1;
 const OVER = 2;
 
