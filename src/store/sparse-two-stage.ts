@@ -263,7 +263,12 @@ export function bestCandidates(scores: Float64Array, count: number): Int32Array 
  * few distinct values (each list adds its mean), so a cut from the histogram can take in many equal sums at once:
  * at a million passages, asked for 5,000, 14,000 came through for one question in twenty, each one a row to re-score.
  */
-export const TRIM_ABOVE = 1.2;
+const TRIM_ABOVE = 1.2;
+/**
+ * The most candidates the search re-scores at the default counts (k at most 100): what the re-score's shared
+ * buffers hold (rescore-split.ts); a search with more re-scores them on its own thread.
+ */
+export const MOST_CANDIDATES = Math.floor(TRIM_ABOVE * Math.max(IMPACT_CANDIDATES, COARSE_CANDIDATES));
 
 /** The best `count` of `chosen` (ascending passage numbers) by score, equal scores to the lower passage number; ascending. */
 function trimTo(scores: Float64Array, chosen: Int32Array, count: number): Int32Array {

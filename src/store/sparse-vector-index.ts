@@ -17,7 +17,7 @@ import type { VectorHit, VectorIndex } from "../retrieval/vector-index.js";
 import type { ScanResult } from "./sparse-scan.js";
 import { shareSearchData, SparseSearchThread } from "./sparse-search-thread.js";
 import { createRescoreSplit, helpRescore, resetRescoreSplit, type RescoreSplitBuffers } from "./rescore-split.js";
-import { IMPACT_CANDIDATES, rescorer, searchData, TRIM_ABOVE, unpackRows } from "./sparse-two-stage.js";
+import { MOST_CANDIDATES, rescorer, searchData, unpackRows } from "./sparse-two-stage.js";
 import {
   columnsToRows,
   readSparseSearchData,
@@ -124,7 +124,7 @@ export class SparseVectorIndex implements VectorIndex {
         // Two-stage: once this thread has nothing else to do for the question (BM25 runs before this resumes), it
         // takes a share of the exact re-score (rescore-split.ts).
         const rows = this.data.rows;
-        this.split ??= createRescoreSplit(Math.floor(TRIM_ABOVE * IMPACT_CANDIDATES));
+        this.split ??= createRescoreSplit(MOST_CANDIDATES);
         const search = resetRescoreSplit(this.split);
         const reply = thread.search(vector, k, this.split);
         // Handled here too, so that a failure while helping leaves no unhandled rejection behind (it is awaited below).
